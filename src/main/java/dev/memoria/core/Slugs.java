@@ -1,0 +1,57 @@
+package dev.memoria.core;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns names into URL path segments and HTML ids: {@code "Gestión de memoria"} becomes {@code
+ * "gestion-de-memoria"}.
+ *
+ * <p>Accents are folded and case is lowered so URLs survive case-insensitive hosts and file
+ * systems; letters of other scripts are kept. A slug never contains {@code /}, {@code .} or
+ * anything a path or a selector would read as syntax.
+ */
+public final class Slugs {
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Slugs() {}
+
+  /** The slug of one name; {@code fallback} when nothing sluggable is left. */
+  public static String slug(String name, String fallback) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String folded = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+    String lower = folded.toLowerCase(Locale.ROOT);
+    String dashed = NOT_WORD.matcher(lower).replaceAll("-");
+    String trimmed = trimDashes(dashed);
+    return trimmed.isEmpty() ? fallback : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+  }
+
+  /**
+   * The page of a tag, relative to the site root: {@code rust/memory} → {@code
+   * tags/rust/memory.html}.
+   */
+  public static String tagPage(String tag) {
+    StringBuilder path = new StringBuilder("tags");
+    for (String part : tag.split("/")) {
+      if (!part.isBlank()) {
+        path.append('/').append(slug(part, "tag"));
+      }
+    }
+    return path.append(".html").toString();
+  }
+
+  private static String trimDashes(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) == '-') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == '-') {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+}
