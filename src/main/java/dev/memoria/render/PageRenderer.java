@@ -1,0 +1,416 @@
+package dev.memoria.render;
+
+import com.github.mustachejava.Mustache;
+import dev.memoria.config.SiteConfig;
+import dev.memoria.core.Diagnostics;
+import dev.memoria.core.Lang;
+import dev.memoria.core.NoteId;
+import dev.memoria.core.OutputFile;
+import dev.memoria.core.Slugs;
+import dev.memoria.links.NoteGraph;
+import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.ParsedNote;
+import dev.memoria.render.body.BodyContext;
+import dev.memoria.render.body.BodyRenderer;
+import dev.memoria.render.view.IndexPageView;
+import dev.memoria.render.view.LangLink;
+import dev.memoria.render.view.LinkView;
+import dev.memoria.render.view.NoteLink;
+import dev.memoria.render.view.NotFoundPageView;
+import dev.memoria.render.view.NotePageView;
+import dev.memoria.render.view.PageChrome;
+import dev.memoria.render.view.TagLink;
+import dev.memoria.render.view.TagPageView;
+import dev.memoria.render.view.TagsPageView;
+import dev.memoria.render.view.TocEntry;
+import dev.memoria.render.view.TranslationLink;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Renders every page of the site through the theme: note pages, the index, the tag pages and the
+ * 404 page, plus the sitemap, feed, robots file and the static files pages need.
+ */
+public final class PageRenderer {
+
+  private static final int RECENT_NOTES = 10;
+
+  private final SiteConfig config;
+  private final Theme theme;
+  private final BodyRenderer bodies;
+  private final SiteFeeds feeds;
+  private final StaticFiles staticFiles;
+
+  public PageRenderer(SiteConfig config, Theme theme) {
+    this.config = config;
+    this.theme = theme;
+    this.bodies = new BodyRenderer(config);
+    this.feeds = new SiteFeeds(config);
+    this.staticFiles = new StaticFiles(theme);
+  }
+
+  /** All files of the site, in no particular order; paths are unique. */
+  public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics) throws IOException {
+    List<OutputFile> files = new ArrayList<>();
+    try {
+      files.addAll(
+          graph.notes().values().parallelStream()
+              .map(note -> notePage(note, graph, diagnostics))
+              .toList());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    files.add(indexPage(graph));
+    files.addAll(tagPages(graph));
+    files.add(notFoundPage(graph));
+    files.addAll(feeds.render(graph));
+    boolean usesMath = graph.notes().values().stream().anyMatch(ParsedNote::usesMath);
+    boolean usesMermaid = graph.notes().values().stream().anyMatch(ParsedNote::usesMermaid);
+    files.addAll(staticFiles.render(graph, usesMath, usesMermaid));
+    return files;
+  }
+
+  private OutputFile notePage(ParsedNote note, NoteGraph graph, Diagnostics diagnostics) {
+    String path = graph.pageUrls().get(note.id());
+    String root = rootOf(path);
+    Lang lang = note.source().lang();
+    UiStrings ui = theme.strings(lang);
+    String body = bodies.render(note, graph, new BodyContext(root, lang, ui.flat()), diagnostics);
+
+    List<TranslationLink> translations = new ArrayList<>();
+    List<LangLink> langSwitch = new ArrayList<>();
+    List<LinkView> alternates = new ArrayList<>();
+    List<NoteId> translationIds = graph.translations().getOrDefault(note.id(), List.of());
+    if (!translationIds.isEmpty()) {
+      langSwitch.add(new LangLink(lang.code(), nativeName(lang), root + path, true));
+      alternates.add(new LinkView(lang.code(), pageHref(root, path)));
+      for (NoteId id : translationIds) {
+        ParsedNote other = graph.notes().get(id);
+        String otherPath = graph.pageUrls().get(id);
+        Lang otherLang = other.source().lang();
+        translations.add(
+            new TranslationLink(
+                other.title(), root + otherPath, otherLang.code(), nativeName(otherLang)));
+        langSwitch.add(new LangLink(otherLang.code(), nativeName(otherLang), root + otherPath, false));
+        alternates.add(new LinkView(otherLang.code(), pageHref(root, otherPath)));
+      }
+    }
+
+    PageChrome chrome =
+        chrome(
+            lang,
+            note.title(),
+            root,
+            path,
+            note.source().frontmatter().description().orElse(""),
+            alternates,
+            false,
+            false,
+            langSwitch,
+            note.usesMath(),
+            note.usesMermaid());
+    List<TagLink> tags = tagLinks(note.tags(), root);
+    List<TocEntry> toc = toc(note);
+    List<NoteLink> backlinks =
+        graph.backlinks().getOrDefault(note.id(), List.of()).stream()
+            .map(id -> noteLink(graph, id, root, ui))
+            .toList();
+    Instant modified = note.source().lastModified();
+    NotePageView view =
+        new NotePageView(
+            chrome,
+            nativeName(lang),
+            ui.date(modified),
+            isoDate(modified),
+            !tags.isEmpty(),
+            tags,
+            !translations.isEmpty(),
+            translations,
+            toc.size() > 1,
+            toc,
+            body,
+            !backlinks.isEmpty(),
+            backlinks);
+    return page(path, "note", view);
+  }
+
+  /** The headings of the body, without the one shown as the page title. */
+  private static List<TocEntry> toc(ParsedNote note) {
+    List<Heading> headings = new ArrayList<>(note.headings());
+    if (note.titleSource() == ParsedNote.TitleSource.HEADING
+        && !headings.isEmpty()
+        && headings.get(0).level() == 1
+        && headings.get(0).text().equals(note.title())) {
+      headings.remove(0);
+    }
+    int top = headings.stream().mapToInt(Heading::level).min().orElse(1);
+    return headings.stream()
+        .map(h -> new TocEntry(h.text(), h.anchor(), Math.min(h.level() - top + 1, 5)))
+        .toList();
+  }
+
+  private OutputFile indexPage(NoteGraph graph) {
+    Lang lang = config.defaultLang();
+    UiStrings ui = theme.strings(lang);
+    String root = "";
+    Map<Lang, List<ParsedNote>> byLang = new TreeMap<>();
+    for (ParsedNote note : graph.notes().values()) {
+      byLang.computeIfAbsent(note.source().lang(), l -> new ArrayList<>()).add(note);
+    }
+    List<IndexPageView.LanguageCount> languages = new ArrayList<>();
+    List<IndexPageView.LanguageGroup> groups = new ArrayList<>();
+    for (Map.Entry<Lang, List<ParsedNote>> entry : byLang.entrySet()) {
+      Lang noteLang = entry.getKey();
+      List<ParsedNote> notes = entry.getValue();
+      languages.add(
+          new IndexPageView.LanguageCount(noteLang.code(), nativeName(noteLang), notes.size()));
+      Map<String, List<ParsedNote>> byFolder = new TreeMap<>();
+      for (ParsedNote note : notes) {
+        byFolder.computeIfAbsent(note.id().folder(), f -> new ArrayList<>()).add(note);
+      }
+      List<IndexPageView.FolderGroup> folders = new ArrayList<>();
+      byFolder.forEach(
+          (folder, folderNotes) ->
+              folders.add(
+                  new IndexPageView.FolderGroup(
+                      folder.isEmpty() ? ui.text("index.top") : folder,
+                      folderNotes.stream()
+                          .sorted(BY_TITLE)
+                          .map(n -> noteLink(graph, n.id(), root, ui))
+                          .toList())));
+      groups.add(
+          new IndexPageView.LanguageGroup(
+              noteLang.code(),
+              nativeName(noteLang),
+              ui.format("index.count", notes.size()),
+              folders));
+    }
+    List<NoteLink> recent =
+        graph.notes().values().stream()
+            .sorted(
+                Comparator.comparing((ParsedNote n) -> n.source().lastModified())
+                    .reversed()
+                    .thenComparing(ParsedNote::id))
+            .limit(RECENT_NOTES)
+            .map(n -> noteLink(graph, n.id(), root, ui))
+            .toList();
+    String title = ui.text("index.title");
+    PageChrome chrome =
+        chrome(lang, title, root, "index.html", "", List.of(), true, false, List.of(), false, false);
+    IndexPageView view =
+        new IndexPageView(
+            chrome,
+            ui.format("index.intro", graph.notes().size(), graph.tags().size()),
+            languages.size() > 1,
+            languages,
+            !recent.isEmpty(),
+            recent,
+            groups);
+    return page("index.html", "index", view);
+  }
+
+  private List<OutputFile> tagPages(NoteGraph graph) {
+    Lang lang = config.defaultLang();
+    UiStrings ui = theme.strings(lang);
+    List<OutputFile> files = new ArrayList<>();
+    String indexPath = "tags/index.html";
+    String indexRoot = rootOf(indexPath);
+    List<TagsPageView.TagCount> all =
+        graph.tags().entrySet().stream()
+            .map(e -> tagCount(graph, e.getKey(), e.getValue().size(), indexRoot))
+            .toList();
+    PageChrome indexChrome =
+        chrome(
+            lang,
+            ui.text("tags.title"),
+            indexRoot,
+            indexPath,
+            "",
+            List.of(),
+            false,
+            true,
+            List.of(),
+            false,
+            false);
+    files.add(page(indexPath, "tags", new TagsPageView(indexChrome, all)));
+
+    for (Map.Entry<String, List<NoteId>> entry : graph.tags().entrySet()) {
+      String tag = entry.getKey();
+      String path = Slugs.tagPage(tag);
+      String root = rootOf(path);
+      String name = graph.tagNames().getOrDefault(tag, tag);
+      List<TagsPageView.TagCount> children =
+          graph.tags().entrySet().stream()
+              .filter(e -> e.getKey().startsWith(tag + "/"))
+              .filter(e -> e.getKey().indexOf('/', tag.length() + 1) < 0)
+              .map(e -> tagCount(graph, e.getKey(), e.getValue().size(), root))
+              .toList();
+      List<NoteLink> notes =
+          entry.getValue().stream()
+              .map(graph.notes()::get)
+              .sorted(BY_TITLE)
+              .map(n -> noteLink(graph, n.id(), root, ui))
+              .toList();
+      PageChrome chrome =
+          chrome(
+              lang,
+              ui.format("tags.tagged", "#" + name),
+              root,
+              path,
+              "",
+              List.of(),
+              false,
+              false,
+              List.of(),
+              false,
+              false);
+      files.add(
+          page(
+              path,
+              "tag",
+              new TagPageView(
+                  chrome,
+                  ui.format("tags.count", notes.size()),
+                  !children.isEmpty(),
+                  children,
+                  notes)));
+    }
+    return files;
+  }
+
+  private TagsPageView.TagCount tagCount(NoteGraph graph, String tag, int count, String root) {
+    String name = graph.tagNames().getOrDefault(tag, tag);
+    int depth = (int) tag.chars().filter(c -> c == '/').count();
+    return new TagsPageView.TagCount(name, root + Slugs.tagPage(tag), count, depth);
+  }
+
+  /**
+   * The 404 page is served for missing paths at any depth, where relative links cannot work: with
+   * {@code --base-url} its links are absolute, without it they assume the site root.
+   */
+  private OutputFile notFoundPage(NoteGraph graph) {
+    Lang lang = config.defaultLang();
+    UiStrings ui = theme.strings(lang);
+    String root = config.baseUrl().orElse("");
+    Set<Lang> langs = new TreeSet<>();
+    langs.add(lang);
+    graph.notes().values().forEach(n -> langs.add(n.source().lang()));
+    List<NotFoundPageView.Message> messages = new ArrayList<>();
+    messages.add(message(lang, root));
+    langs.stream().filter(l -> !l.equals(lang)).filter(theme::hasStrings).forEach(l -> messages.add(message(l, root)));
+    PageChrome chrome =
+        chrome(
+            lang,
+            ui.text("notfound.title"),
+            root,
+            "404.html",
+            "",
+            List.of(),
+            false,
+            false,
+            List.of(),
+            false,
+            false);
+    return page("404.html", "404", new NotFoundPageView(chrome, messages));
+  }
+
+  private NotFoundPageView.Message message(Lang lang, String root) {
+    UiStrings strings = theme.strings(lang);
+    return new NotFoundPageView.Message(
+        lang.code(),
+        strings.text("notfound.text"),
+        strings.text("notfound.home"),
+        root + "index.html");
+  }
+
+  private PageChrome chrome(
+      Lang lang,
+      String title,
+      String root,
+      String path,
+      String description,
+      List<LinkView> alternates,
+      boolean isHome,
+      boolean isTags,
+      List<LangLink> langSwitch,
+      boolean usesMath,
+      boolean usesMermaid) {
+    return new PageChrome(
+        lang.code(),
+        title,
+        config.siteTitle(),
+        root,
+        description,
+        config.baseUrl().map(base -> base + path).orElse(""),
+        alternates,
+        root + SiteFeeds.FEED,
+        theme.strings(lang).tree(),
+        isHome,
+        isTags,
+        !langSwitch.isEmpty(),
+        langSwitch,
+        usesMath,
+        usesMermaid);
+  }
+
+  private NoteLink noteLink(NoteGraph graph, NoteId id, String root, UiStrings ui) {
+    ParsedNote note = graph.notes().get(id);
+    Instant modified = note.source().lastModified();
+    List<TagLink> tags = tagLinks(note.tags(), root);
+    return new NoteLink(
+        note.title(),
+        root + graph.pageUrls().get(id),
+        note.source().lang().code(),
+        ui.date(modified),
+        isoDate(modified),
+        !tags.isEmpty(),
+        tags);
+  }
+
+  private static List<TagLink> tagLinks(List<String> tags, String root) {
+    return tags.stream().map(tag -> new TagLink(tag, root + Slugs.tagPage(tag))).toList();
+  }
+
+  /** A language's name in that language ("Español"), so a reader finds their own. */
+  private String nativeName(Lang lang) {
+    return theme.hasStrings(lang) ? theme.strings(lang).text("lang.name") : lang.code();
+  }
+
+  private String pageHref(String root, String path) {
+    return config.baseUrl().map(base -> base + path).orElse(root + path);
+  }
+
+  private OutputFile page(String path, String template, Object view) {
+    Mustache mustache = theme.template(template);
+    StringWriter out = new StringWriter(8192);
+    mustache.execute(out, view);
+    return new OutputFile(path, OutputFile.bytes(out.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The path from a page to the site root: "" for {@code a.html}, "../" for {@code x/a.html}. */
+  static String rootOf(String pagePath) {
+    int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+
+  static String isoDate(Instant instant) {
+    return DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZoneOffset.UTC));
+  }
+
+  private static final Comparator<ParsedNote> BY_TITLE =
+      Comparator.comparing((ParsedNote n) -> Slugs.slug(n.title(), ""))
+          .thenComparing(ParsedNote::title)
+          .thenComparing(ParsedNote::id);
+}

@@ -1,0 +1,4 @@
+package dev.memoria.render.view;
+
+/** A tag as shown on a page, with its tag page. */
+public record TagLink(String name, String url) {}
