@@ -1,0 +1,137 @@
+package dev.memoria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.memoria.testing.TestVaults;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BuildCommandTest {
+
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run build(Path vault, Path out, String... extra) {
+    List<String> args = new ArrayList<>(List.of("build", "--vault", vault.toString(), "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
+
+  private Path vault(Map<String, String> files) {
+    return TestVaults.write(temp.resolve("vault"), files);
+  }
+
+  @Test
+  void buildsAVaultAndSaysWhatItDid() {
+    Path vault = vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
+    Run run = build(vault, temp.resolve("site"));
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Built 2 notes from "), run.out());
+    assertTrue(Files.isRegularFile(temp.resolve("site/one.html")));
+    assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
+  }
+
+  @Test
+  void reportsProblemsInNotesWithFileLineAndColumnButStillBuilds() {
+    Path vault = vault(Map.of("Bad.md", "---\ntitle: [unclosed\n---\n# Body\n", "Good.md", "# Good\n"));
+    Run run = build(vault, temp.resolve("site"));
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(
+        run.err().lines().anyMatch(l -> l.matches(".*vault/Bad\\.md:\\d+:\\d+: error: \\[frontmatter\\] .*")),
+        run.err());
+    assertTrue(run.out().contains("1 error"), run.out());
+    assertTrue(Files.isRegularFile(temp.resolve("site/bad.html")), "the note is built from its body");
+  }
+
+  @Test
+  void strictFailsOnAnErrorInANote() {
+    Path vault = vault(Map.of("Bad.md", "---\ntitle: [unclosed\n---\n# Body\n"));
+    assertEquals(ExitCodes.FAILED, build(vault, temp.resolve("site"), "--strict").exitCode());
+  }
+
+  @Test
+  void quietPrintsOnlyErrors() {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Run run = build(vault, temp.resolve("site"), "--quiet");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void unknownOptionsAreUsageErrors() {
+    Run run = run("build", "--no-such-option");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("--no-such-option"), run.err());
+  }
+
+  @Test
+  void quietAndVerboseTogetherAreAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("build", "--quiet", "--verbose").exitCode());
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttpIsAUsageError() {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Run run = build(vault, temp.resolve("site"), "--base-url", "javascript:alert(1)");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("--base-url"), run.err());
+    assertFalse(Files.exists(temp.resolve("site")));
+  }
+
+  @Test
+  void refusesToWriteIntoTheVault() {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Run run = build(vault, vault);
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("refusing"), run.err());
+  }
+
+  @Test
+  void refusesAFolderMemoriaDidNotCreateUnlessForced() throws Exception {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Path out = temp.resolve("mine");
+    TestVaults.write(out, Map.of("precious.txt", "keep me"));
+    assertEquals(ExitCodes.USAGE, build(vault, out).exitCode());
+    assertEquals(ExitCodes.OK, build(vault, out, "--force").exitCode());
+    assertEquals("keep me", Files.readString(out.resolve("precious.txt")));
+  }
+
+  @Test
+  void aMissingThemeFailsTheBuildAndSaysWhichFolder() {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Run run = build(vault, temp.resolve("site"), "--theme", temp.resolve("nope").toString());
+    assertEquals(ExitCodes.FAILED, run.exitCode());
+    assertTrue(run.err().contains("theme folder not found"), run.err());
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    Run help = run("build", "--help");
+    assertEquals(ExitCodes.OK, help.exitCode());
+    assertTrue(help.out().contains("--base-url"));
+    Run version = run("--version");
+    assertEquals(ExitCodes.OK, version.exitCode());
+    assertTrue(version.out().startsWith("memoria "));
+  }
+}
