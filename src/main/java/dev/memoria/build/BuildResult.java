@@ -1,6 +1,6 @@
 package dev.memoria.build;
 
-import dev.memoria.output.WriteResult;
+import dev.memoria.output.SiteWriter.WriteResult;
 import java.time.Duration;
 import java.util.Map;
 

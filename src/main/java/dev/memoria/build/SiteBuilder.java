@@ -8,7 +8,7 @@ import dev.memoria.links.NoteGraph;
 import dev.memoria.markdown.NoteParser;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.output.SiteWriter;
-import dev.memoria.output.WriteResult;
+import dev.memoria.output.SiteWriter.WriteResult;
 import dev.memoria.render.PageRenderer;
 import dev.memoria.render.Theme;
 import dev.memoria.vault.Vault;
@@ -39,6 +39,8 @@ public final class SiteBuilder {
     try {
       Theme theme = Theme.load(config.theme());
       SiteWriter writer = new SiteWriter(config.out(), config.vault(), config.force());
+      // Refuse a dangerous output folder before spending time on the notes.
+      writer.checkOutput();
 
       long t = System.nanoTime();
       Vault vault = new VaultReader(config).read(diagnostics);

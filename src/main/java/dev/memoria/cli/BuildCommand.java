@@ -8,7 +8,7 @@ import dev.memoria.config.SiteConfigLoader;
 import dev.memoria.core.Diagnostic;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Severity;
-import dev.memoria.output.OutputRefusedException;
+import dev.memoria.output.SiteWriter.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.memoria.output;
 
+import dev.memoria.core.OutputFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -414,7 +416,7 @@ public final class SiteWriter {
       if (status != Status.UNCHANGED) {
         Path staged = stage.resolve(Integer.toString(index));
         if (file.content() instanceof OutputFile.Bytes bytes) {
-          Files.write(staged, bytes.view(), StandardOpenOption.CREATE_NEW);
+          Files.write(staged, bytes.bytes(), StandardOpenOption.CREATE_NEW);
         } else if (file.content() instanceof OutputFile.CopyOf copy) {
           Files.copy(readableSource(copy.source()), staged);
         }
@@ -429,7 +431,7 @@ public final class SiteWriter {
   private static boolean sameContent(OutputFile.Content content, Path target, long size)
       throws IOException {
     if (content instanceof OutputFile.Bytes bytes) {
-      return bytes.size() == size && Arrays.equals(bytes.view(), Files.readAllBytes(target));
+      return bytes.size() == size && Arrays.equals(bytes.bytes(), Files.readAllBytes(target));
     }
     Path source = readableSource(((OutputFile.CopyOf) content).source());
     return Files.size(source) == size && Files.mismatch(source, target) == -1L;

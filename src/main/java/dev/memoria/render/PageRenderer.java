@@ -396,7 +396,7 @@ public final class PageRenderer {
     Mustache mustache = theme.template(template);
     StringWriter out = new StringWriter(8192);
     mustache.execute(out, view);
-    return new OutputFile(path, OutputFile.bytes(out.toString().getBytes(StandardCharsets.UTF_8)));
+    return OutputFile.text(path, out.toString());
   }
 
   /** The path from a page to the site root: "" for {@code a.html}, "../" for {@code x/a.html}. */

@@ -175,6 +175,6 @@ final class SiteFeeds {
   }
 
   private static OutputFile text(String path, CharSequence text) {
-    return new OutputFile(path, OutputFile.bytes(text.toString().getBytes(StandardCharsets.UTF_8)));
+    return OutputFile.text(path, text.toString());
   }
 }

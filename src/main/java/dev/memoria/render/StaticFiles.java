@@ -35,10 +35,10 @@ final class StaticFiles {
     List<OutputFile> files = new ArrayList<>();
     for (Path asset : theme.assets()) {
       String path = "assets/" + asset.toString().replace('\\', '/');
-      files.add(new OutputFile(path, OutputFile.copyOf(theme.assetsDir().resolve(asset))));
+      files.add(OutputFile.copy(path, theme.assetsDir().resolve(asset)));
     }
     for (Asset asset : graph.assets()) {
-      files.add(new OutputFile(graph.assetUrls().get(asset.path()), OutputFile.copyOf(asset.file())));
+      files.add(OutputFile.copy(graph.assetUrls().get(asset.path()), asset.file()));
     }
     Properties versions = vendorVersions();
     if (usesMath) {
@@ -65,7 +65,7 @@ final class StaticFiles {
   }
 
   private static OutputFile vendorFile(String path, byte[] bytes) {
-    return new OutputFile("assets/vendor/" + path, OutputFile.bytes(bytes));
+    return OutputFile.of("assets/vendor/" + path, bytes);
   }
 
   private static Properties vendorVersions() throws IOException {

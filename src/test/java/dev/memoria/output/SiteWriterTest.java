@@ -1,5 +1,7 @@
 package dev.memoria.output;
 
+import dev.memoria.core.OutputFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

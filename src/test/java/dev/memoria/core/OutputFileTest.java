@@ -1,4 +1,4 @@
-package dev.memoria.output;
+package dev.memoria.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.memoria.output;
+package dev.memoria.core;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public record OutputFile(String path, Content content) {
    *
    * <p>Control characters are refused too: they would break the line-based manifest.
    */
-  static void checkPath(String path) {
+  public static void checkPath(String path) {
     Objects.requireNonNull(path, "path");
     if (path.isEmpty()) {
       throw badPath(path, "it is empty");
@@ -110,11 +110,6 @@ public record OutputFile(String path, Content content) {
     /** The number of bytes. */
     public int size() {
       return bytes.length;
-    }
-
-    /** The bytes without a copy, for the writer, which only reads them. */
-    byte[] view() {
-      return bytes;
     }
 
     @Override
