@@ -81,8 +81,14 @@ final class FileIndex {
    * source}: by file name as written, then with {@code .md} appended, then by alias.
    */
   Match find(String linkPath, NoteId source) {
-    String link = Normalizer.normalize(linkPath, Normalizer.Form.NFC);
-    String folder = key(source.folder());
+    return find(linkPath, folderKey(source));
+  }
+
+  /**
+   * As {@link #find(String, NoteId)}, with the source folder already in {@link #folderKey} form.
+   */
+  Match find(String linkPath, String folder) {
+    String link = nfc(linkPath);
     List<VaultFile> files = findByName(link, folder);
     if (files.isEmpty()) {
       files = findByName(link + ".md", folder);
@@ -170,8 +176,23 @@ final class FileIndex {
     index.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
   }
 
+  /** A note's folder as the ranking compares it. */
+  static String folderKey(NoteId note) {
+    return key(note.folder());
+  }
+
   private static String key(String path) {
-    return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return nfc(path).toLowerCase(Locale.ROOT);
+  }
+
+  /** Unicode NFC, skipping the normaliser for text below U+0300, which NFC never changes. */
+  static String nfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   private static String fileName(String path) {

@@ -12,11 +12,16 @@ import java.util.Set;
  * A note as the resolver sees it: whether it is published, and its headings and block ids already
  * in the form links are compared against, so each is normalised once rather than once per link.
  *
+ * @param folderKey the folder as link ranking compares it ({@link FileIndex#folderKey})
  * @param headingKeys {@link Subpaths#headingKey} of each heading, parallel to {@code
  *     parsed.headings()}
  */
 record IndexedNote(
-    ParsedNote parsed, boolean published, List<String> headingKeys, Set<String> blockIds) {
+    ParsedNote parsed,
+    boolean published,
+    String folderKey,
+    List<String> headingKeys,
+    Set<String> blockIds) {
 
   IndexedNote {
     headingKeys = List.copyOf(headingKeys);
@@ -32,7 +37,8 @@ record IndexedNote(
     for (String id : parsed.blockIds()) {
       blocks.add(id.toLowerCase(Locale.ROOT));
     }
-    return new IndexedNote(parsed, published, keys, Set.copyOf(blocks));
+    return new IndexedNote(
+        parsed, published, FileIndex.folderKey(parsed.id()), keys, Set.copyOf(blocks));
   }
 
   NoteId id() {

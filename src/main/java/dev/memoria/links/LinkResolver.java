@@ -92,7 +92,7 @@ public final class LinkResolver {
     if (key.path().isEmpty()) {
       return toNote(from, key, List.of(), false);
     }
-    FileIndex.Match match = index.find(key.path(), from.id());
+    FileIndex.Match match = index.find(key.path(), from.folderKey());
     if (match.files().isEmpty()) {
       return new Resolution.Missing();
     }

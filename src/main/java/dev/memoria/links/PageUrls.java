@@ -36,8 +36,10 @@ final class PageUrls {
   /** The page of each note in {@code published}, which must be sorted by id. */
   static Map<NoteId, String> assign(List<SourceNote> published, Diagnostics diagnostics) {
     Map<NoteId, String> wanted = new LinkedHashMap<>();
+    // Folder names repeat across thousands of notes; slugging each once keeps this cheap.
+    Map<String, String> folderSlugs = new HashMap<>();
     for (SourceNote note : published) {
-      String url = permalinkOrSlug(note, diagnostics);
+      String url = permalinkOrSlug(note, folderSlugs, diagnostics);
       if (isReserved(url)) {
         String alternative = alternative(url);
         diagnostics.error(
@@ -97,9 +99,10 @@ final class PageUrls {
     return urls;
   }
 
-  private static String permalinkOrSlug(SourceNote note, Diagnostics diagnostics) {
+  private static String permalinkOrSlug(
+      SourceNote note, Map<String, String> folderSlugs, Diagnostics diagnostics) {
     Optional<String> permalink = note.frontmatter().permalink();
-    String slugged = slugPath(note.id());
+    String slugged = slugPath(note.id(), folderSlugs);
     if (permalink.isEmpty()) {
       return slugged;
     }
@@ -120,15 +123,20 @@ final class PageUrls {
   }
 
   /** {@code Rust/Gestión de memoria.md} → {@code rust/gestion-de-memoria.html}. */
-  static String slugPath(NoteId id) {
-    StringBuilder url = new StringBuilder();
-    String folder = id.folder();
-    if (!folder.isEmpty()) {
-      for (String segment : folder.split("/")) {
-        url.append(Slugs.slug(segment, "note")).append('/');
-      }
-    }
-    return url.append(Slugs.slug(id.baseName(), "note")).append(HTML).toString();
+  private static String slugPath(NoteId id, Map<String, String> folderSlugs) {
+    String folder =
+        folderSlugs.computeIfAbsent(
+            id.folder(),
+            path -> {
+              StringBuilder slugged = new StringBuilder();
+              if (!path.isEmpty()) {
+                for (String segment : path.split("/")) {
+                  slugged.append(Slugs.slug(segment, "note")).append('/');
+                }
+              }
+              return slugged.toString();
+            });
+    return folder + Slugs.slug(id.baseName(), "note") + HTML;
   }
 
   /**
