@@ -268,4 +268,14 @@ class FileResolutionTest {
         new Resolution.ToAsset("docs/manual.pdf"), result.link("a.md", "manual.pdf#page=3"));
     assertEquals(new Resolution.ToAsset("img/icon.png"), result.link("a.md", "icon.png#icon"));
   }
+
+  @Test
+  void recordsAmbiguityBetweenPathsDifferingOnlyInCase() {
+    var result =
+        vault(note("src.md").links("notes/x"), note("notes/x.md"), note("Notes/X.md")).resolve();
+
+    var link = result.toNote("src.md", "notes/x");
+    assertEquals(id("Notes/X.md"), link.note());
+    assertEquals(List.of(id("notes/x.md")), link.otherCandidates());
+  }
 }

@@ -5,11 +5,18 @@ import static dev.memoria.links.Fixture.vault;
 import static dev.memoria.links.NoteFixture.note;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.memoria.config.SiteConfig;
+import dev.memoria.core.Diagnostics;
+import dev.memoria.core.Lang;
 import dev.memoria.core.NoteId;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.vault.Asset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +149,55 @@ class GraphTest {
             "img/a .png", "attachments/img/a-2.png",
             "img/a!.png", "attachments/img/a-3.png"),
         result.graph().assetUrls());
+  }
+
+  @Test
+  void publishesDraftsWhenTheConfigIncludesThem() {
+    SiteConfig withDrafts =
+        new SiteConfig(
+            Path.of("notes"),
+            Path.of("site"),
+            Path.of("theme"),
+            Optional.empty(),
+            "Test",
+            Lang.ES,
+            List.of(),
+            true,
+            false,
+            false);
+    List<ParsedNote> notes =
+        List.of(note("a.md").links("Draft").build(), note("Draft.md").draft().build());
+
+    NoteGraph graph = new LinkResolver(withDrafts).resolve(notes, List.of(), new Diagnostics());
+
+    assertEquals(List.of(id("Draft.md"), id("a.md")), List.copyOf(graph.notes().keySet()));
+    assertEquals(
+        id("Draft.md"),
+        ((Resolution.ToNote) graph.resolve(id("a.md"), NoteFixture.key("Draft"))).note());
+  }
+
+  @Test
+  void buildsTheSameGraphWhateverTheInputOrder() {
+    List<ParsedNote> notes =
+        List.of(
+                note("A/x.md").links("x", "Box#Uso").tags("Rust"),
+                note("a/X.md").links("x").tags("rust/Memory"),
+                note("Box.es.md").heading(2, "Uso", "uso").translations("Box.en"),
+                note("Box.en.md").lang("en"),
+                note("index.md").embeds("pic.png"))
+            .stream()
+            .map(NoteFixture::build)
+            .toList();
+    List<ParsedNote> reversed = new ArrayList<>(notes);
+    Collections.reverse(reversed);
+    List<Asset> assets = List.of(new Asset("pic.png", Path.of("pic.png")));
+
+    Diagnostics first = new Diagnostics();
+    Diagnostics second = new Diagnostics();
+    NoteGraph forward = new LinkResolver(Fixture.CONFIG).resolve(notes, assets, first);
+    NoteGraph backward = new LinkResolver(Fixture.CONFIG).resolve(reversed, assets, second);
+
+    assertEquals(forward, backward);
+    assertEquals(first.all(), second.all());
   }
 }
