@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 public record Lang(String code) implements Comparable<Lang> {
 
+  // Declared before the constants below: they are validated against it while the class loads.
+  private static final Pattern VALID = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+
   public static final Lang EN = new Lang("en");
   public static final Lang ES = new Lang("es");
-
-  private static final Pattern VALID = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
   public Lang {
     if (!VALID.matcher(code).matches()) {
