@@ -20,7 +20,7 @@ final class LanguageDetector {
   static final int MIN_STOP_WORDS = 8;
 
   /** This many stop words settle the language; reading further only costs time on long notes. */
-  static final int ENOUGH_STOP_WORDS = 200;
+  static final int ENOUGH_STOP_WORDS = 120;
 
   private static final Set<String> SPANISH =
       words(
@@ -68,7 +68,7 @@ final class LanguageDetector {
         i = afterHtmlTag(text, i);
         continue;
       }
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         if (c == '¿' || c == '¡') {
           spanishLetters++;
         }
@@ -78,7 +78,8 @@ final class LanguageDetector {
       int start = i;
       int accents = 0;
       while (i < length && isWordChar(text, i)) {
-        if ("áéíóúñ".indexOf(text.charAt(i)) >= 0) {
+        char letter = text.charAt(i);
+        if (letter >= 'á' && "áéíóúñ".indexOf(letter) >= 0) {
           accents++;
         }
         i++;
@@ -159,14 +160,19 @@ final class LanguageDetector {
   /** Letters, and a hyphen or apostrophe between two letters. */
   private static boolean isWordChar(String text, int i) {
     char c = text.charAt(i);
-    if (Character.isLetter(c)) {
+    if (isLetter(c)) {
       return true;
     }
     return (c == '-' || c == '\'' || c == '’')
         && i + 1 < text.length()
-        && Character.isLetter(text.charAt(i + 1))
+        && isLetter(text.charAt(i + 1))
         && i > 0
-        && Character.isLetter(text.charAt(i - 1));
+        && isLetter(text.charAt(i - 1));
+  }
+
+  /** A letter of lower-cased text; plain ASCII is tested first because it is most of it. */
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 0x80 && Character.isLetter(c));
   }
 
   /** The text without fenced code blocks (``` or ~~~ fences, as CommonMark opens them). */
