@@ -21,9 +21,14 @@ public final class Main implements Runnable {
   /** The configured command line, also used by tests to run commands without exiting. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExitCodeOnInvalidInput(ExitCodes.USAGE);
-    cli.setExitCodeOnExecutionException(ExitCodes.FAILED);
+    useExitCodes(cli);
     return cli;
+  }
+
+  private static void useExitCodes(CommandLine command) {
+    command.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+    command.getCommandSpec().exitCodeOnExecutionException(ExitCodes.FAILED);
+    command.getSubcommands().values().forEach(Main::useExitCodes);
   }
 
   @Override
