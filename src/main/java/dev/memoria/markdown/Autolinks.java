@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.nibor.autolink.LinkExtractor;
@@ -44,11 +45,15 @@ final class Autolinks {
   private Autolinks() {}
 
   static void link(Document document) {
+    int[] marks = linkMarks(document.getChars().toString());
+    if (marks.length == 0) {
+      return;
+    }
     List<Text> candidates = new ArrayList<>();
     Node node = document.getFirstChild();
     while (node != null) {
       boolean skip = isLinkFree(node);
-      if (!skip && node instanceof Text text && mayContainLink(text.getChars())) {
+      if (!skip && node instanceof Text text && containsMark(marks, text)) {
         candidates.add(text);
       }
       if (!skip && node.getFirstChild() != null) {
@@ -85,8 +90,30 @@ final class Autolinks {
         || node instanceof HtmlInline;
   }
 
-  private static boolean mayContainLink(BasedSequence chars) {
-    return chars.indexOf(':') >= 0 || chars.indexOf('@') >= 0 || chars.indexOf("www.") >= 0;
+  /**
+   * Where a link could be: every {@code ://}, {@code www.} and {@code @} in the note, sorted, so
+   * each text node is tested with a binary search instead of a scan.
+   */
+  private static int[] linkMarks(String body) {
+    int[] marks = new int[16];
+    int count = 0;
+    for (String mark : new String[] {"://", "www.", "@"}) {
+      for (int at = body.indexOf(mark); at >= 0; at = body.indexOf(mark, at + 1)) {
+        if (count == marks.length) {
+          marks = Arrays.copyOf(marks, count * 2);
+        }
+        marks[count++] = at;
+      }
+    }
+    int[] sorted = Arrays.copyOf(marks, count);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static boolean containsMark(int[] marks, Text text) {
+    int found = Arrays.binarySearch(marks, text.getStartOffset());
+    int next = found >= 0 ? found : -found - 1;
+    return next < marks.length && marks[next] < text.getEndOffset();
   }
 
   private static void split(Text text) {

@@ -1,10 +1,14 @@
 package dev.memoria.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -38,6 +42,7 @@ final class ObsidianInlineParser implements InlineParserExtension {
   private int mathNoCloserFrom = Integer.MAX_VALUE;
   private int displayNoCloserFrom = Integer.MAX_VALUE;
   private int commentNoCloserFrom = Integer.MAX_VALUE;
+  private final Map<Integer, Integer> codeNoCloserFrom = new HashMap<>();
   private int delimiterRuns;
   private int brackets;
 
@@ -56,6 +61,7 @@ final class ObsidianInlineParser implements InlineParserExtension {
     mathNoCloserFrom = Integer.MAX_VALUE;
     displayNoCloserFrom = Integer.MAX_VALUE;
     commentNoCloserFrom = Integer.MAX_VALUE;
+    codeNoCloserFrom.clear();
     delimiterRuns = 0;
     brackets = 0;
   }
@@ -83,6 +89,8 @@ final class ObsidianInlineParser implements InlineParserExtension {
         return parser.peek(1) == '%' && parseComment(parser);
       case '^':
         return parseBlockId(parser);
+      case '`':
+        return parseCodeSpan(parser);
       default:
         return false;
     }
@@ -106,10 +114,7 @@ final class ObsidianInlineParser implements InlineParserExtension {
     }
     BasedSequence input = parser.getInput();
     int start = parser.getIndex();
-    int end = start + 1;
-    while (end < input.length() && input.charAt(end) == input.charAt(start)) {
-      end++;
-    }
+    int end = runEnd(input, start);
     parser.appendText(input.subSequence(start, end));
     parser.setIndex(end);
     return true;
@@ -177,13 +182,15 @@ final class ObsidianInlineParser implements InlineParserExtension {
         && (wikiFoundAt < 0 || from <= wikiFoundAt)) {
       return wikiFoundAt;
     }
-    int end = input.indexOf('\n', innerStart);
-    if (end < 0) {
-      end = input.length();
-    }
     int found = -1;
-    for (int i = from; i + 1 < end; i++) {
-      if (input.charAt(i) == ']' && input.charAt(i + 1) == ']') {
+    int end = input.length();
+    for (int i = innerStart; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c == '\n') {
+        end = i;
+        break;
+      }
+      if (c == ']' && i >= from && i + 1 < input.length() && input.charAt(i + 1) == ']') {
         found = i;
         break;
       }
@@ -300,6 +307,59 @@ final class ObsidianInlineParser implements InlineParserExtension {
     return -1;
   }
 
+  /**
+   * A CommonMark code span. flexmark's own scanner copies the whole paragraph for every backtick
+   * run it matches (Matcher.toMatchResult), which is quadratic in long paragraphs; this one scans
+   * once and remembers, per run length, where no closing run exists.
+   */
+  private boolean parseCodeSpan(LightInlineParser parser) {
+    BasedSequence input = parser.getInput();
+    int start = parser.getIndex();
+    int afterOpening = runEnd(input, start);
+    int length = afterOpening - start;
+    Integer noCloser = codeNoCloserFrom.get(length);
+    int close = noCloser != null && noCloser <= afterOpening ? -1 : -2;
+    if (close == -2) {
+      close = -1;
+      for (int i = afterOpening; i < input.length(); ) {
+        if (input.charAt(i) != '`') {
+          i++;
+          continue;
+        }
+        int end = runEnd(input, i);
+        if (end - i == length) {
+          close = i;
+          break;
+        }
+        i = end;
+      }
+      if (close < 0) {
+        codeNoCloserFrom.put(length, afterOpening);
+      }
+    }
+    if (close < 0) {
+      parser.appendText(input.subSequence(start, afterOpening));
+      parser.setIndex(afterOpening);
+      return true;
+    }
+    BasedSequence text = input.subSequence(afterOpening, close);
+    Code code =
+        new Code(
+            input.subSequence(start, afterOpening), text, input.subSequence(close, close + length));
+    code.appendChild(new Text(text));
+    parser.appendNode(code);
+    parser.setIndex(close + length);
+    return true;
+  }
+
+  private static int runEnd(BasedSequence input, int start) {
+    int end = start;
+    while (end < input.length() && input.charAt(end) == input.charAt(start)) {
+      end++;
+    }
+    return end;
+  }
+
   private boolean parseComment(LightInlineParser parser) {
     BasedSequence input = parser.getInput();
     int start = parser.getIndex();
@@ -350,7 +410,7 @@ final class ObsidianInlineParser implements InlineParserExtension {
 
     @Override
     public CharSequence getCharacters() {
-      return "[!#$%^*_~=";
+      return "[!#$%^*_~=`";
     }
 
     @Override

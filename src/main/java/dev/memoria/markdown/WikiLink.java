@@ -43,7 +43,7 @@ public final class WikiLink extends Node {
     return embed;
   }
 
-  /** The target as written, before the alias: {@code Note#Heading}. */
+  /** The target before the alias, as written but cleaned (trimmed, NFC): {@code Note#Heading}. */
   public String target() {
     return target;
   }

@@ -45,6 +45,7 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.NoteId;
 import dev.memoria.core.Slugs;
@@ -208,7 +209,7 @@ final class PageBody {
   /** Writes what comes before a node's children; false when the node is fully written. */
   private boolean enter(Node node) {
     if (node instanceof Text || node instanceof WhiteSpace) {
-      html.text(node.getChars().unescape());
+      html.text(unescape(node.getChars()));
       return false;
     }
     if (node instanceof Paragraph paragraph) {
@@ -556,6 +557,14 @@ final class PageBody {
       }
     }
     return language.toString();
+  }
+
+  /**
+   * Text with backslash escapes and entities resolved; most text has neither, so skips the work.
+   */
+  private static String unescape(BasedSequence chars) {
+    String text = chars.toString();
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 
   /** Code block content, every line ended by a line break as CommonMark writes it. */
@@ -1105,7 +1114,7 @@ final class PageBody {
     for (int i = first; i <= last; i++) {
       Node node = run.get(i);
       if (node instanceof Text && (i == first || i == last)) {
-        String text = node.getChars().unescape();
+        String text = unescape(node.getChars());
         text = i == first ? text.stripLeading() : text;
         html.text(i == last ? text.stripTrailing() : text);
       } else {
