@@ -1,0 +1,50 @@
+package dev.memoria.markdown;
+
+import dev.memoria.core.SourcePos;
+import dev.memoria.vault.SourceNote;
+import java.util.Arrays;
+
+/** Maps offsets in a note's body to file lines and columns (columns count code points). */
+final class LineIndex {
+
+  private final SourceNote note;
+  private final String body;
+  private final int[] lineStarts;
+
+  LineIndex(SourceNote note, String body) {
+    this.note = note;
+    this.body = body;
+    int count = 1;
+    for (int i = 0; i < body.length(); i++) {
+      if (body.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    lineStarts = new int[count];
+    int line = 1;
+    for (int i = 0; i < body.length(); i++) {
+      if (body.charAt(i) == '\n') {
+        lineStarts[line++] = i + 1;
+      }
+    }
+  }
+
+  /** The 1-based body line of an offset. */
+  int bodyLine(int offset) {
+    int found = Arrays.binarySearch(lineStarts, Math.min(offset, body.length()));
+    return found >= 0 ? found + 1 : -found - 1;
+  }
+
+  /** The file position of an offset in the body. */
+  SourcePos pos(int offset) {
+    int clamped = Math.max(0, Math.min(offset, body.length()));
+    int line = bodyLine(clamped);
+    int column = body.codePointCount(lineStarts[line - 1], clamped) + 1;
+    return note.pos(line, column);
+  }
+
+  /** The file line of an offset in the body. */
+  int fileLine(int offset) {
+    return pos(offset).line();
+  }
+}

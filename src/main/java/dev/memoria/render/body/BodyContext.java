@@ -1,0 +1,26 @@
+package dev.memoria.render.body;
+
+import dev.memoria.core.Lang;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the body of one page needs to know about the page around it.
+ *
+ * @param rootPrefix the relative path from the page to the site root: {@code ""} or {@code
+ *     "../../"}
+ * @param lang the page's language; embedded notes in another language get a {@code lang} attribute
+ * @param ui the page language's UI strings by dotted key; see {@link BodyRenderer} for the keys
+ *     read (English is used for a missing key)
+ */
+public record BodyContext(String rootPrefix, Lang lang, Map<String, String> ui) {
+
+  private static final Pattern ROOT_PREFIX = Pattern.compile("(\\.\\./)*");
+
+  public BodyContext {
+    if (!ROOT_PREFIX.matcher(rootPrefix).matches()) {
+      throw new IllegalArgumentException("not a relative path to the site root: " + rootPrefix);
+    }
+    ui = Map.copyOf(ui);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.memoria.render.body;
+
+import dev.memoria.config.SiteConfig;
+import dev.memoria.core.Diagnostics;
+import dev.memoria.links.NoteGraph;
+import dev.memoria.markdown.NoteTree;
+import dev.memoria.markdown.ParsedNote;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Renders the body of a note page: Markdown and Obsidian syntax to HTML, with internal links
+ * resolved through the {@link NoteGraph}, embeds expanded and raw HTML sanitised.
+ *
+ * <p>Built once per build; {@link #render} is thread-safe and keeps no state between calls.
+ *
+ * <p>UI strings read from {@link BodyContext#ui()} (English when absent; {@code {0}} is the link as
+ * written): {@code link.missing.title} ("Note not found: {0}"), {@code link.unpublished.title}
+ * ("Note not published: {0}"), {@code link.embed.missing} ("Nothing to embed: {0}"), {@code
+ * link.embed.section} ("Section not found: {0}"), {@code link.embed.cycle} ("Not embedded again:
+ * {0} already contains this embed"), {@code link.embed.depth} ("Not embedded: too many nested
+ * embeds"), {@code link.embed.budget} ("Not embedded: this page already has too many embeds"),
+ * {@code footnote.backref} ("Back to the text") and, optionally, {@code callout.<type>} as the
+ * default title of a callout type (else the type, capitalised).
+ */
+public final class BodyRenderer {
+
+  private final SiteConfig config;
+  private final PolicyFactory policy;
+
+  /** Builds the sanitizer policy once; it is immutable and thread-safe. */
+  public BodyRenderer(SiteConfig config) {
+    this.config = config;
+    this.policy = RawHtmlPolicy.build();
+  }
+
+  /**
+   * The HTML of a note's body. The title block (first-line or first H1 title) is left out, since
+   * the page shows the title; embed problems are reported as {@code embed-cycle}, {@code
+   * embed-depth} or {@code embed-budget} warnings, removed raw HTML as {@code html-removed}.
+   */
+  public String render(
+      ParsedNote note, NoteGraph graph, BodyContext context, Diagnostics diagnostics) {
+    StringBuilder out = new StringBuilder(note.source().body().length() * 3 / 2 + 64);
+    PageBody body = new PageBody(note, graph, context, diagnostics, out);
+    body.render();
+    Optional<PageBody.RawHtml> raw = body.firstRawHtml();
+    if (raw.isEmpty() || config.unsafeHtml()) {
+      return out.toString();
+    }
+    // Only bodies with raw HTML pay for sanitising; our own markup passes the policy unchanged.
+    TreeSet<String> removed = new TreeSet<>();
+    String clean = policy.sanitize(out.toString(), new Removals(), removed);
+    if (!removed.isEmpty()) {
+      diagnostics.warning(
+          "html-removed",
+          NoteTree.position(raw.get().note(), raw.get().node()),
+          "raw HTML was removed from the page of "
+              + note.id()
+              + ": "
+              + String.join(", ", removed)
+              + "; only formatting HTML is kept (set unsafeHtml: true to keep HTML as written)");
+    }
+    return clean;
+  }
+
+  /** Collects what the sanitizer dropped, for one message. */
+  private static final class Removals implements HtmlChangeListener<TreeSet<String>> {
+
+    @Override
+    public void discardedTag(TreeSet<String> removed, String elementName) {
+      removed.add("<" + elementName + ">");
+    }
+
+    @Override
+    public void discardedAttributes(
+        TreeSet<String> removed, String elementName, String... attributeNames) {
+      for (String attribute : attributeNames) {
+        removed.add(attribute + "= on <" + elementName + ">");
+      }
+    }
+  }
+}

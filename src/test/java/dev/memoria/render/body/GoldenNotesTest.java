@@ -1,0 +1,41 @@
+package dev.memoria.render.body;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.memoria.core.Diagnostics;
+import dev.memoria.core.Lang;
+import dev.memoria.links.NoteGraph;
+import dev.memoria.markdown.Notes;
+import dev.memoria.markdown.ParsedNote;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The bodies of the five real notes in {@code notes/}, compared with reviewed golden files. */
+class GoldenNotesTest {
+
+  private static final Map<String, String> SPANISH =
+      Map.of("link.missing.title", "Nota no encontrada: {0}");
+
+  @Test
+  void rendersTheRealNotesAsReviewed() throws IOException {
+    TestGraph graph = new TestGraph();
+    List<String> names = Notes.realNames();
+    for (String name : names) {
+      graph.note(Notes.real(name));
+    }
+    NoteGraph built = graph.build();
+    assertEquals(5, names.size());
+    for (String name : names) {
+      ParsedNote note = graph.get(name);
+      boolean spanish = name.startsWith("Gestión");
+      BodyContext context =
+          new BodyContext("", spanish ? Lang.ES : Lang.EN, spanish ? SPANISH : Map.of());
+      Diagnostics diagnostics = new Diagnostics();
+      String html = Pages.RENDERER.render(note, built, context, diagnostics);
+      assertEquals(List.of(), diagnostics.all(), name);
+      Golden.assertMatches(name.replace(".md", ".html"), html);
+    }
+  }
+}
