@@ -78,7 +78,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--unsafe-html",
-      description = "Keep raw HTML in notes as written instead of sanitising it. Only for notes you trust.")
+      description =
+          "Keep raw HTML in notes as written instead of sanitising it. Only for notes you trust.")
   boolean unsafeHtml;
 
   @Option(
@@ -94,10 +95,14 @@ public final class BuildCommand implements Callable<Integer> {
 
   /** How much to print: errors only, the default, or everything with timings. */
   static final class Verbosity {
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "Print errors only.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print every finding and the time of each stage.")
+    @Option(
+        names = {"-v", "--verbose"},
+        description = "Print every finding and the time of each stage.")
     boolean verbose;
   }
 
@@ -129,7 +134,8 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     boolean terminal = System.console() != null;
-    BuildListener progress = terminal && !verbosity.quiet ? new TerminalProgress() : BuildListener.NONE;
+    BuildListener progress =
+        terminal && !verbosity.quiet ? new TerminalProgress() : BuildListener.NONE;
     BuildResult result;
     try {
       result = new SiteBuilder(config).build(diagnostics, progress);
@@ -139,7 +145,11 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     } catch (IOException | RuntimeException e) {
       printDiagnostics(err, diagnostics.all(), terminal);
-      err.println("memoria build: the build failed, " + config.out() + " was left as it was: " + describe(e));
+      err.println(
+          "memoria build: the build failed, "
+              + config.out()
+              + " was left as it was: "
+              + describe(e));
       return ExitCodes.FAILED;
     }
 
@@ -179,7 +189,8 @@ public final class BuildCommand implements Callable<Integer> {
   private static String timings(BuildResult result) {
     StringBuilder text = new StringBuilder("Stages:");
     for (Map.Entry<String, Duration> stage : result.stageTimes().entrySet()) {
-      text.append(String.format(Locale.ROOT, " %s %d ms;", stage.getKey(), stage.getValue().toMillis()));
+      text.append(
+          String.format(Locale.ROOT, " %s %d ms;", stage.getKey(), stage.getValue().toMillis()));
     }
     return text.substring(0, text.length() - 1);
   }

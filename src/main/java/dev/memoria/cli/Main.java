@@ -33,7 +33,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, e.g. `memoria build`");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command, e.g. `memoria build`");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

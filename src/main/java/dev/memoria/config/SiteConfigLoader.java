@@ -70,7 +70,8 @@ public final class SiteConfigLoader {
     Path vault = overrides.vault().orElse(DEFAULT_VAULT);
     Path configFile = vault.resolve(SiteConfig.CONFIG_FILE);
     String display = displayOf(vault, SiteConfig.CONFIG_FILE);
-    Map<String, Object> file = Files.isRegularFile(configFile) ? read(configFile, display, diagnostics) : Map.of();
+    Map<String, Object> file =
+        Files.isRegularFile(configFile) ? read(configFile, display, diagnostics) : Map.of();
 
     String title = DEFAULT_TITLE;
     Lang lang = Lang.EN;
@@ -89,7 +90,8 @@ public final class SiteConfigLoader {
           }
         }
         case "language" -> {
-          Optional<Lang> parsed = value instanceof String text ? Lang.parse(text) : Optional.empty();
+          Optional<Lang> parsed =
+              value instanceof String text ? Lang.parse(text) : Optional.empty();
           if (parsed.isPresent()) {
             lang = parsed.get();
           } else {
@@ -111,7 +113,9 @@ public final class SiteConfigLoader {
             baseUrl = Optional.of(text.strip());
           } else {
             diagnostics.warning(
-                "config", pos, "baseUrl must be an absolute http(s) URL such as https://example.org/notes/; ignored");
+                "config",
+                pos,
+                "baseUrl must be an absolute http(s) URL such as https://example.org/notes/; ignored");
           }
         }
         default ->
@@ -155,7 +159,8 @@ public final class SiteConfigLoader {
             .setAllowDuplicateKeys(false)
             .build();
     try {
-      Object root = new Load(settings).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+      Object root =
+          new Load(settings).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
       if (root == null) {
         return Map.of();
       }
@@ -198,7 +203,9 @@ public final class SiteConfigLoader {
 
   private static String displayOf(Path vault, String name) {
     String prefix = vault.toString().replace('\\', '/');
-    return prefix.isEmpty() || prefix.equals(".") ? name : prefix.replaceAll("/+$", "") + "/" + name;
+    return prefix.isEmpty() || prefix.equals(".")
+        ? name
+        : prefix.replaceAll("/+$", "") + "/" + name;
   }
 
   private static String oneLine(String text) {

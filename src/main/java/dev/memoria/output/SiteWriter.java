@@ -1,7 +1,6 @@
 package dev.memoria.output;
 
 import dev.memoria.core.OutputFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -9,14 +9,15 @@ import dev.memoria.core.OutputFile;
 import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.NoteTree;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.render.body.BodyContext;
 import dev.memoria.render.body.BodyRenderer;
 import dev.memoria.render.view.IndexPageView;
 import dev.memoria.render.view.LangLink;
 import dev.memoria.render.view.LinkView;
-import dev.memoria.render.view.NoteLink;
 import dev.memoria.render.view.NotFoundPageView;
+import dev.memoria.render.view.NoteLink;
 import dev.memoria.render.view.NotePageView;
 import dev.memoria.render.view.PageChrome;
 import dev.memoria.render.view.TagLink;
@@ -27,7 +28,6 @@ import dev.memoria.render.view.TranslationLink;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,26 +63,42 @@ public final class PageRenderer {
 
   /** All files of the site, in no particular order; paths are unique. */
   public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics) throws IOException {
-    List<OutputFile> files = new ArrayList<>();
+    List<NotePage> notePages;
     try {
-      files.addAll(
+      notePages =
           graph.notes().values().parallelStream()
               .map(note -> notePage(note, graph, diagnostics))
-              .toList());
+              .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    List<OutputFile> files = new ArrayList<>();
+    notePages.forEach(page -> files.add(page.file()));
     files.add(indexPage(graph));
     files.addAll(tagPages(graph));
     files.add(notFoundPage(graph));
     files.addAll(feeds.render(graph));
-    boolean usesMath = graph.notes().values().stream().anyMatch(ParsedNote::usesMath);
-    boolean usesMermaid = graph.notes().values().stream().anyMatch(ParsedNote::usesMermaid);
-    files.addAll(staticFiles.render(graph, usesMath, usesMermaid));
+    files.addAll(
+        staticFiles.render(
+            graph,
+            notePages.stream().anyMatch(NotePage::usesMath),
+            notePages.stream().anyMatch(NotePage::usesMermaid)));
     return files;
   }
 
-  private OutputFile notePage(ParsedNote note, NoteGraph graph, Diagnostics diagnostics) {
+  /** A rendered note page and the browser libraries it loads. */
+  private record NotePage(OutputFile file, boolean usesMath, boolean usesMermaid) {}
+
+  /** Embeds bring their note's math and diagrams along, so the rendered body decides. */
+  private static boolean usesMath(String body) {
+    return body.contains("class=\"math ");
+  }
+
+  private static boolean usesMermaid(String body) {
+    return body.contains("class=\"mermaid\"");
+  }
+
+  private NotePage notePage(ParsedNote note, NoteGraph graph, Diagnostics diagnostics) {
     String path = graph.pageUrls().get(note.id());
     String root = rootOf(path);
     Lang lang = note.source().lang();
@@ -103,7 +119,8 @@ public final class PageRenderer {
         translations.add(
             new TranslationLink(
                 other.title(), root + otherPath, otherLang.code(), nativeName(otherLang)));
-        langSwitch.add(new LangLink(otherLang.code(), nativeName(otherLang), root + otherPath, false));
+        langSwitch.add(
+            new LangLink(otherLang.code(), nativeName(otherLang), root + otherPath, false));
         alternates.add(new LinkView(otherLang.code(), pageHref(root, otherPath)));
       }
     }
@@ -119,8 +136,8 @@ public final class PageRenderer {
             false,
             false,
             langSwitch,
-            note.usesMath(),
-            note.usesMermaid());
+            usesMath(body),
+            usesMermaid(body));
     List<TagLink> tags = tagLinks(note.tags(), root);
     List<TocEntry> toc = toc(note);
     List<NoteLink> backlinks =
@@ -143,16 +160,17 @@ public final class PageRenderer {
             body,
             !backlinks.isEmpty(),
             backlinks);
-    return page(path, "note", view);
+    return new NotePage(page(path, "note", view), chrome.usesMath(), chrome.usesMermaid());
   }
 
   /** The headings of the body, without the one shown as the page title. */
   private static List<TocEntry> toc(ParsedNote note) {
     List<Heading> headings = new ArrayList<>(note.headings());
-    if (note.titleSource() == ParsedNote.TitleSource.HEADING
-        && !headings.isEmpty()
-        && headings.get(0).level() == 1
-        && headings.get(0).text().equals(note.title())) {
+    boolean titleIsFirstHeading =
+        note.titleSource() == ParsedNote.TitleSource.HEADING
+            && NoteTree.titleBlock(note).isPresent()
+            && !headings.isEmpty();
+    if (titleIsFirstHeading) {
       headings.remove(0);
     }
     int top = headings.stream().mapToInt(Heading::level).min().orElse(1);
@@ -194,7 +212,7 @@ public final class PageRenderer {
           new IndexPageView.LanguageGroup(
               noteLang.code(),
               nativeName(noteLang),
-              ui.format("index.count", notes.size()),
+              ui.count("index.count", notes.size()),
               folders));
     }
     List<NoteLink> recent =
@@ -208,11 +226,15 @@ public final class PageRenderer {
             .toList();
     String title = ui.text("index.title");
     PageChrome chrome =
-        chrome(lang, title, root, "index.html", "", List.of(), true, false, List.of(), false, false);
+        chrome(
+            lang, title, root, "index.html", "", List.of(), true, false, List.of(), false, false);
     IndexPageView view =
         new IndexPageView(
             chrome,
-            ui.format("index.intro", graph.notes().size(), graph.tags().size()),
+            ui.format(
+                "index.intro",
+                ui.count("index.count", graph.notes().size()),
+                ui.count("tags.total", graph.tags().size())),
             languages.size() > 1,
             languages,
             !recent.isEmpty(),
@@ -282,7 +304,7 @@ public final class PageRenderer {
               "tag",
               new TagPageView(
                   chrome,
-                  ui.format("tags.count", notes.size()),
+                  ui.count("tags.count", notes.size()),
                   !children.isEmpty(),
                   children,
                   notes)));
@@ -309,7 +331,10 @@ public final class PageRenderer {
     graph.notes().values().forEach(n -> langs.add(n.source().lang()));
     List<NotFoundPageView.Message> messages = new ArrayList<>();
     messages.add(message(lang, root));
-    langs.stream().filter(l -> !l.equals(lang)).filter(theme::hasStrings).forEach(l -> messages.add(message(l, root)));
+    langs.stream()
+        .filter(l -> !l.equals(lang))
+        .filter(theme::hasStrings)
+        .forEach(l -> messages.add(message(l, root)));
     PageChrome chrome =
         chrome(
             lang,

@@ -8,7 +8,6 @@ import dev.memoria.core.OutputFile;
 import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.markdown.ParsedNote;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -114,7 +113,9 @@ final class SiteFeeds {
 
   private OutputFile robots() {
     StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
-    config.baseUrl().ifPresent(base -> text.append("Sitemap: ").append(base).append("sitemap.xml\n"));
+    config
+        .baseUrl()
+        .ifPresent(base -> text.append("Sitemap: ").append(base).append("sitemap.xml\n"));
     return text("robots.txt", text);
   }
 

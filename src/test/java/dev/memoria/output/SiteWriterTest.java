@@ -1,12 +1,11 @@
 package dev.memoria.output;
 
-import dev.memoria.core.OutputFile;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.memoria.core.OutputFile;
 import dev.memoria.output.SiteWriter.OutputRefusedException;
 import dev.memoria.output.SiteWriter.WriteResult;
 import java.io.IOException;
