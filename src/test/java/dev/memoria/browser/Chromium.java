@@ -39,6 +39,12 @@ final class Chromium implements AutoCloseable {
               + "; install them with: apt-get install -y chromium chromium-driver"
               + " (or set MEMORIA_CHROMIUM / MEMORIA_CHROMEDRIVER)");
     }
+    // Selenium looks for DevTools bindings of this exact Chromium version and logs a warning when
+    // it has none; the raw CDP commands used here do not need them.
+    java.util.logging.Logger.getLogger("org.openqa.selenium.devtools")
+        .setLevel(java.util.logging.Level.SEVERE);
+    java.util.logging.Logger.getLogger("org.openqa.selenium.chromium")
+        .setLevel(java.util.logging.Level.SEVERE);
     profile = Files.createTempDirectory("memoria-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());

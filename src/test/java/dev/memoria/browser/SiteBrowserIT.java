@@ -257,9 +257,8 @@ class SiteBrowserIT {
               .findElement(By.cssSelector(".site-header"))
               .getCssValue("background-color");
       assertNotEquals("rgba(0, 0, 0, 0)", headerBackground, "the stylesheet loaded");
-      chromium.driver().findElement(By.linkText("Rust memory management - CodeSandwich")).click();
-      assertEquals(
-          base + "rust-memory-management-codesandwich.html", chromium.driver().getCurrentUrl());
+      chromium.driver().findElement(By.linkText("Gestión de memoria en Rust")).click();
+      assertEquals(base + "gestion-de-memoria-en-rust.html", chromium.driver().getCurrentUrl());
       chromium.driver().findElement(By.cssSelector("a.tag")).click();
       assertTrue(chromium.driver().getCurrentUrl().startsWith(base + "tags/"));
       chromium.driver().findElement(By.cssSelector(".site-nav a")).click();
