@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +26,15 @@ final class Chromium implements AutoCloseable {
       Path.of(System.getenv().getOrDefault("MEMORIA_CHROMIUM", "/usr/bin/chromium"));
   static final Path DRIVER =
       Path.of(System.getenv().getOrDefault("MEMORIA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  /**
+   * Selenium looks for DevTools bindings of this exact Chromium version and warns when it has none;
+   * the raw CDP commands used here do not need them. Held here so the settings are not collected.
+   */
+  private static final List<Logger> QUIET_LOGGERS =
+      List.of(
+          Logger.getLogger("org.openqa.selenium.devtools"),
+          Logger.getLogger("org.openqa.selenium.chromium"));
 
   private final ChromeDriver driver;
   private final Path profile;
