@@ -61,9 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--theme",
       paramLabel = "DIR",
-      description = "Theme folder (default: ${DEFAULT-VALUE}).",
-      defaultValue = "themes/default")
-  Path theme;
+      description =
+          "Theme folder (default: themes/default here, else the one beside the Memoria jar).")
+  Optional<Path> theme;
 
   @Option(
       names = "--base-url",
@@ -119,7 +119,7 @@ public final class BuildCommand implements Callable<Integer> {
                   new SiteConfigLoader.Overrides(
                       Optional.of(vault),
                       Optional.of(this.out),
-                      Optional.of(theme),
+                      theme,
                       baseUrl,
                       drafts,
                       unsafeHtml,

@@ -140,7 +140,7 @@ public final class SiteConfigLoader {
     return new SiteConfig(
         vault,
         overrides.out().orElse(DEFAULT_OUT),
-        overrides.theme().orElse(DEFAULT_THEME),
+        overrides.theme().orElseGet(SiteConfigLoader::defaultTheme),
         baseUrl,
         title,
         lang,
@@ -148,6 +148,28 @@ public final class SiteConfigLoader {
         overrides.drafts(),
         overrides.unsafeHtml(),
         overrides.force());
+  }
+
+  /**
+   * {@code themes/default} in the current folder, else the one of the Memoria checkout the jar was
+   * built in, so {@code memoria build} also works when run from another folder.
+   */
+  static Path defaultTheme() {
+    if (Files.isDirectory(DEFAULT_THEME)) {
+      return DEFAULT_THEME;
+    }
+    try {
+      Path code =
+          Path.of(
+              SiteConfigLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path checkout = code.getParent() == null ? null : code.getParent().getParent();
+      if (checkout != null && Files.isDirectory(checkout.resolve(DEFAULT_THEME))) {
+        return checkout.resolve(DEFAULT_THEME);
+      }
+    } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+      // No usable code location: the relative default stands and its absence is reported.
+    }
+    return DEFAULT_THEME;
   }
 
   private static Map<String, Object> read(Path file, String display, Diagnostics diagnostics)

@@ -20,6 +20,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Stage 3: resolves every link of the published notes by Obsidian's rules and assembles the {@link
@@ -38,10 +39,12 @@ public final class LinkResolver {
    * reporting URL collisions, invalid permalinks and translation problems to {@code diagnostics}.
    */
   public NoteGraph resolve(List<ParsedNote> notes, List<Asset> assets, Diagnostics diagnostics) {
-    List<IndexedNote> all = new ArrayList<>(notes.size());
-    for (ParsedNote note : notes) {
-      all.add(IndexedNote.of(note, note.source().published(config.includeDrafts())));
-    }
+    // Indexing and resolving are per note and independent, so both run on every core.
+    List<IndexedNote> all =
+        new ArrayList<>(
+            notes.parallelStream()
+                .map(note -> IndexedNote.of(note, note.source().published(config.includeDrafts())))
+                .toList());
     all.sort(Comparator.comparing(IndexedNote::id));
     FileIndex index = FileIndex.build(all, assets);
 
@@ -58,10 +61,9 @@ public final class LinkResolver {
     }
     List<SourceNote> publishedSources = published.stream().map(n -> n.parsed().source()).toList();
 
-    Map<NoteId, Map<LinkKey, Resolution>> resolutions = new HashMap<>();
-    for (IndexedNote note : published) {
-      resolutions.put(note.id(), resolveLinks(note, index));
-    }
+    Map<NoteId, Map<LinkKey, Resolution>> resolutions =
+        published.parallelStream()
+            .collect(Collectors.toMap(IndexedNote::id, note -> resolveLinks(note, index)));
     Map<String, Asset> assetsByPath = new HashMap<>();
     assets.forEach(asset -> assetsByPath.put(asset.path(), asset));
     List<Asset> used = usedAssets(resolutions, assetsByPath);

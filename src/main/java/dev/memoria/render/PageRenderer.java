@@ -6,7 +6,6 @@ import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Lang;
 import dev.memoria.core.NoteId;
 import dev.memoria.core.OutputFile;
-import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.markdown.Heading;
 import dev.memoria.markdown.NoteTree;
@@ -63,19 +62,20 @@ public final class PageRenderer {
 
   /** All files of the site, in no particular order; paths are unique. */
   public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics) throws IOException {
+    NoteListings listings = new NoteListings(graph);
     List<NotePage> notePages;
     try {
       notePages =
           graph.notes().values().parallelStream()
-              .map(note -> notePage(note, graph, diagnostics))
+              .map(note -> notePage(note, graph, listings, diagnostics))
               .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     List<OutputFile> files = new ArrayList<>();
     notePages.forEach(page -> files.add(page.file()));
-    files.add(indexPage(graph));
-    files.addAll(tagPages(graph));
+    files.add(indexPage(graph, listings));
+    files.addAll(tagPages(graph, listings));
     files.add(notFoundPage(graph));
     files.addAll(feeds.render(graph));
     files.addAll(
@@ -98,7 +98,8 @@ public final class PageRenderer {
     return body.contains("class=\"mermaid\"");
   }
 
-  private NotePage notePage(ParsedNote note, NoteGraph graph, Diagnostics diagnostics) {
+  private NotePage notePage(
+      ParsedNote note, NoteGraph graph, NoteListings listings, Diagnostics diagnostics) {
     String path = graph.pageUrls().get(note.id());
     String root = rootOf(path);
     Lang lang = note.source().lang();
@@ -138,11 +139,11 @@ public final class PageRenderer {
             langSwitch,
             usesMath(body),
             usesMermaid(body));
-    List<TagLink> tags = tagLinks(note.tags(), root);
+    List<TagLink> tags = listings.tagLinks(note.tags(), root);
     List<TocEntry> toc = toc(note);
     List<NoteLink> backlinks =
         graph.backlinks().getOrDefault(note.id(), List.of()).stream()
-            .map(id -> noteLink(graph, id, root, ui))
+            .map(id -> listings.noteLink(id, root, ui))
             .toList();
     Instant modified = note.source().lastModified();
     NotePageView view =
@@ -179,7 +180,7 @@ public final class PageRenderer {
         .toList();
   }
 
-  private OutputFile indexPage(NoteGraph graph) {
+  private OutputFile indexPage(NoteGraph graph, NoteListings listings) {
     Lang lang = config.defaultLang();
     UiStrings ui = theme.strings(lang);
     String root = "";
@@ -205,8 +206,8 @@ public final class PageRenderer {
                   new IndexPageView.FolderGroup(
                       folder.isEmpty() ? ui.text("index.top") : folder,
                       folderNotes.stream()
-                          .sorted(BY_TITLE)
-                          .map(n -> noteLink(graph, n.id(), root, ui))
+                          .sorted(listings.byTitle)
+                          .map(n -> listings.noteLink(n.id(), root, ui))
                           .toList())));
       groups.add(
           new IndexPageView.LanguageGroup(
@@ -222,7 +223,7 @@ public final class PageRenderer {
                     .reversed()
                     .thenComparing(ParsedNote::id))
             .limit(RECENT_NOTES)
-            .map(n -> noteLink(graph, n.id(), root, ui))
+            .map(n -> listings.noteLink(n.id(), root, ui))
             .toList();
     String title = ui.text("index.title");
     PageChrome chrome =
@@ -243,7 +244,7 @@ public final class PageRenderer {
     return page("index.html", "index", view);
   }
 
-  private List<OutputFile> tagPages(NoteGraph graph) {
+  private List<OutputFile> tagPages(NoteGraph graph, NoteListings listings) {
     Lang lang = config.defaultLang();
     UiStrings ui = theme.strings(lang);
     List<OutputFile> files = new ArrayList<>();
@@ -251,7 +252,7 @@ public final class PageRenderer {
     String indexRoot = rootOf(indexPath);
     List<TagsPageView.TagCount> all =
         graph.tags().entrySet().stream()
-            .map(e -> tagCount(graph, e.getKey(), e.getValue().size(), indexRoot))
+            .map(e -> tagCount(graph, listings, e.getKey(), e.getValue().size(), indexRoot))
             .toList();
     PageChrome indexChrome =
         chrome(
@@ -270,20 +271,20 @@ public final class PageRenderer {
 
     for (Map.Entry<String, List<NoteId>> entry : graph.tags().entrySet()) {
       String tag = entry.getKey();
-      String path = Slugs.tagPage(tag);
+      String path = listings.tagPath(tag);
       String root = rootOf(path);
       String name = graph.tagNames().getOrDefault(tag, tag);
       List<TagsPageView.TagCount> children =
-          graph.tags().entrySet().stream()
-              .filter(e -> e.getKey().startsWith(tag + "/"))
+          // Nested tags sort right after their parent: "a/" up to "a0" ('0' follows '/').
+          graph.tags().subMap(tag + "/", tag + "0").entrySet().stream()
               .filter(e -> e.getKey().indexOf('/', tag.length() + 1) < 0)
-              .map(e -> tagCount(graph, e.getKey(), e.getValue().size(), root))
+              .map(e -> tagCount(graph, listings, e.getKey(), e.getValue().size(), root))
               .toList();
       List<NoteLink> notes =
           entry.getValue().stream()
               .map(graph.notes()::get)
-              .sorted(BY_TITLE)
-              .map(n -> noteLink(graph, n.id(), root, ui))
+              .sorted(listings.byTitle)
+              .map(n -> listings.noteLink(n.id(), root, ui))
               .toList();
       PageChrome chrome =
           chrome(
@@ -312,10 +313,11 @@ public final class PageRenderer {
     return files;
   }
 
-  private TagsPageView.TagCount tagCount(NoteGraph graph, String tag, int count, String root) {
+  private TagsPageView.TagCount tagCount(
+      NoteGraph graph, NoteListings listings, String tag, int count, String root) {
     String name = graph.tagNames().getOrDefault(tag, tag);
     int depth = (int) tag.chars().filter(c -> c == '/').count();
-    return new TagsPageView.TagCount(name, root + Slugs.tagPage(tag), count, depth);
+    return new TagsPageView.TagCount(name, root + listings.tagPath(tag), count, depth);
   }
 
   /**
@@ -390,24 +392,6 @@ public final class PageRenderer {
         usesMermaid);
   }
 
-  private NoteLink noteLink(NoteGraph graph, NoteId id, String root, UiStrings ui) {
-    ParsedNote note = graph.notes().get(id);
-    Instant modified = note.source().lastModified();
-    List<TagLink> tags = tagLinks(note.tags(), root);
-    return new NoteLink(
-        note.title(),
-        root + graph.pageUrls().get(id),
-        note.source().lang().code(),
-        ui.date(modified),
-        isoDate(modified),
-        !tags.isEmpty(),
-        tags);
-  }
-
-  private static List<TagLink> tagLinks(List<String> tags, String root) {
-    return tags.stream().map(tag -> new TagLink(tag, root + Slugs.tagPage(tag))).toList();
-  }
-
   /** A language's name in that language ("Español"), so a reader finds their own. */
   private String nativeName(Lang lang) {
     return theme.hasStrings(lang) ? theme.strings(lang).text("lang.name") : lang.code();
@@ -433,9 +417,4 @@ public final class PageRenderer {
   static String isoDate(Instant instant) {
     return DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(ZoneOffset.UTC));
   }
-
-  private static final Comparator<ParsedNote> BY_TITLE =
-      Comparator.comparing((ParsedNote n) -> Slugs.slug(n.title(), ""))
-          .thenComparing(ParsedNote::title)
-          .thenComparing(ParsedNote::id);
 }

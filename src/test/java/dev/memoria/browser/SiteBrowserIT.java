@@ -268,6 +268,58 @@ class SiteBrowserIT {
     }
   }
 
+  @Test
+  void mathAndDiagramsAreDrawnFromTheLocalCopiesOverFile() throws IOException {
+    Path features = Path.of("target", "browser-features").toAbsolutePath();
+    Path vault = Path.of("target", "browser-features-vault").toAbsolutePath();
+    for (Path dir : List.of(features, vault)) {
+      if (Files.exists(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+    Files.createDirectories(vault);
+    Files.writeString(
+        vault.resolve("Drawn.md"),
+        """
+        # Drawn
+
+        Euler: $e^{i\\pi} + 1 = 0$.
+
+        $$
+        \\int_0^1 x^2\\,dx = \\frac{1}{3}
+        $$
+
+        ```mermaid
+        graph TD
+          Stack --> Heap
+        ```
+
+        A [[Missing note]] here.
+        """);
+    Builds.build(vault, features);
+    chromium.emulate(1280, 900, false, false);
+    chromium.driver().get(features.resolve("drawn.html").toUri().toString());
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            chromium.driver(), java.time.Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector("pre.mermaid svg")).size() == 1);
+    assertEquals(2, chromium.driver().findElements(By.cssSelector(".math .katex")).size());
+    assertEquals(
+        1, chromium.driver().findElements(By.cssSelector(".math-display .katex-display")).size());
+    WebElement missing = chromium.driver().findElement(By.cssSelector(".internal.missing"));
+    assertEquals("span", missing.getTagName(), "a missing note is not a link");
+    assertEquals("dashed", missing.getCssValue("text-decoration-style"));
+    @SuppressWarnings("unchecked")
+    List<String> resources =
+        (List<String>)
+            chromium.js(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    assertTrue(resources.stream().allMatch(r -> r.startsWith("file:")), resources.toString());
+    assertTrue(resources.stream().anyMatch(r -> r.endsWith("katex.min.js")));
+    assertTrue(resources.stream().anyMatch(r -> r.endsWith(".woff2")), "KaTeX fonts load locally");
+  }
+
   private void open(String page) {
     chromium.driver().get(site.resolve(page).toUri().toString());
   }

@@ -132,6 +132,30 @@ class BuildCommandTest {
   }
 
   @Test
+  void buildsWithAnotherTheme() throws Exception {
+    Path vault = vault(Map.of("Good.md", "# Good\n"));
+    Path theme = temp.resolve("theme");
+    try (var files = Files.walk(Path.of("themes/default"))) {
+      for (Path source : files.toList()) {
+        Path target = theme.resolve(Path.of("themes/default").relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Path template = theme.resolve("templates/note.mustache");
+    Files.writeString(
+        template,
+        Files.readString(template)
+            .replace("<article class=\"prose\">", "<article class=\"prose custom-theme\">"));
+    Run run = build(vault, temp.resolve("site"), "--theme", theme.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(Files.readString(temp.resolve("site/good.html")).contains("prose custom-theme"));
+  }
+
+  @Test
   void helpAndVersionExitWithZero() {
     Run help = run("build", "--help");
     assertEquals(ExitCodes.OK, help.exitCode());
