@@ -11,10 +11,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium driven through its ChromeDriver (Selenium). Tests that need it fail,
@@ -74,6 +78,9 @@ final class Chromium implements AutoCloseable {
         "--allow-file-access-from-files",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    // ChromeDriver's performance log carries DevTools network events: every request the page
+    // makes, including ones that fail, which the page's own Resource Timing does not list.
+    options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(DRIVER.toString()))
@@ -90,6 +97,28 @@ final class Chromium implements AutoCloseable {
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
+
+  /**
+   * The URLs of every request pages made since the last call (documents, scripts, styles, fonts,
+   * images, fetches), in order.
+   */
+  List<String> requests() {
+    List<String> urls = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      String message = entry.getMessage();
+      if (!message.contains("\"Network.requestWillBeSent\"")) {
+        continue;
+      }
+      Matcher url = REQUEST_URL.matcher(message);
+      if (url.find()) {
+        urls.add(url.group(1).replace("\\/", "/"));
+      }
+    }
+    return urls;
+  }
+
+  private static final Pattern REQUEST_URL =
+      Pattern.compile("\"request\":\\{.*?\"url\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   /** Makes the page look like a phone or a desktop screen, and light or dark. */
   void emulate(int width, int height, boolean mobile, boolean dark) {
