@@ -66,11 +66,11 @@ public final class SiteBuilder {
 
       t = System.nanoTime();
       listener.stageStarted("render", graph.notes().size());
-      List<OutputFile> files = new PageRenderer(config, theme).render(graph, diagnostics);
+      List<OutputFile> files =
+          new PageRenderer(config, theme).render(graph, diagnostics, listener::advanced);
       times.put("render", since(t));
 
       t = System.nanoTime();
-      listener.stageStarted("write", files.size());
       WriteResult written = writer.write(files);
       times.put("write", since(t));
 

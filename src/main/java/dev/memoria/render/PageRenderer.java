@@ -62,12 +62,26 @@ public final class PageRenderer {
 
   /** All files of the site, in no particular order; paths are unique. */
   public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics) throws IOException {
+    return render(graph, diagnostics, () -> {});
+  }
+
+  /**
+   * All files of the site; {@code noteRendered} runs after each note page, from any thread, so a
+   * progress bar can follow.
+   */
+  public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics, Runnable noteRendered)
+      throws IOException {
     NoteListings listings = new NoteListings(graph);
     List<NotePage> notePages;
     try {
       notePages =
           graph.notes().values().parallelStream()
-              .map(note -> notePage(note, graph, listings, diagnostics))
+              .map(
+                  note -> {
+                    NotePage page = notePage(note, graph, listings, diagnostics);
+                    noteRendered.run();
+                    return page;
+                  })
               .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
