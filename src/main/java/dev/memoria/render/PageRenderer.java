@@ -240,9 +240,7 @@ public final class PageRenderer {
             .map(n -> listings.noteLink(n.id(), root, ui))
             .toList();
     String title = ui.text("index.title");
-    PageChrome chrome =
-        chrome(
-            lang, title, root, "index.html", "", List.of(), true, false, List.of(), false, false);
+    PageChrome chrome = listChrome(lang, title, root, "index.html", true, false);
     IndexPageView view =
         new IndexPageView(
             chrome,
@@ -269,18 +267,7 @@ public final class PageRenderer {
             .map(e -> tagCount(graph, listings, e.getKey(), e.getValue().size(), indexRoot))
             .toList();
     PageChrome indexChrome =
-        chrome(
-            lang,
-            ui.text("tags.title"),
-            indexRoot,
-            indexPath,
-            "",
-            List.of(),
-            false,
-            true,
-            List.of(),
-            false,
-            false);
+        listChrome(lang, ui.text("tags.title"), indexRoot, indexPath, false, true);
     files.add(page(indexPath, "tags", new TagsPageView(indexChrome, all)));
 
     for (Map.Entry<String, List<NoteId>> entry : graph.tags().entrySet()) {
@@ -301,18 +288,7 @@ public final class PageRenderer {
               .map(n -> listings.noteLink(n.id(), root, ui))
               .toList();
       PageChrome chrome =
-          chrome(
-              lang,
-              ui.format("tags.tagged", "#" + name),
-              root,
-              path,
-              "",
-              List.of(),
-              false,
-              false,
-              List.of(),
-              false,
-              false);
+          listChrome(lang, ui.format("tags.tagged", "#" + name), root, path, false, false);
       files.add(
           page(
               path,
@@ -351,19 +327,7 @@ public final class PageRenderer {
         .filter(l -> !l.equals(lang))
         .filter(theme::hasStrings)
         .forEach(l -> messages.add(message(l, root)));
-    PageChrome chrome =
-        chrome(
-            lang,
-            ui.text("notfound.title"),
-            root,
-            "404.html",
-            "",
-            List.of(),
-            false,
-            false,
-            List.of(),
-            false,
-            false);
+    PageChrome chrome = listChrome(lang, ui.text("notfound.title"), root, "404.html", false, false);
     return page("404.html", "404", new NotFoundPageView(chrome, messages));
   }
 
@@ -374,6 +338,12 @@ public final class PageRenderer {
         strings.text("notfound.text"),
         strings.text("notfound.home"),
         root + "index.html");
+  }
+
+  /** The chrome of a page that belongs to no note: no description, translations or libraries. */
+  private PageChrome listChrome(
+      Lang lang, String title, String root, String path, boolean isHome, boolean isTags) {
+    return chrome(lang, title, root, path, "", List.of(), isHome, isTags, List.of(), false, false);
   }
 
   private PageChrome chrome(
