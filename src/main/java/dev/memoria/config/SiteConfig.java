@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param includeDrafts whether notes marked {@code draft: true} are published
  * @param unsafeHtml whether raw HTML in notes is kept as written instead of sanitised
  * @param force whether to write into a non-empty folder that Memoria did not create
+ * @param checks how {@code check} judges findings (severity overrides from {@code memoria.yml})
  */
 public record SiteConfig(
     Path vault,
@@ -30,7 +31,8 @@ public record SiteConfig(
     List<String> excludes,
     boolean includeDrafts,
     boolean unsafeHtml,
-    boolean force) {
+    boolean force,
+    CheckSettings checks) {
 
   public static final String CONFIG_FILE = "memoria.yml";
 

@@ -2,6 +2,7 @@ package dev.memoria.config;
 
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Lang;
+import dev.memoria.core.Severity;
 import dev.memoria.core.SourcePos;
 import java.io.IOException;
 import java.net.URI;
@@ -77,6 +78,7 @@ public final class SiteConfigLoader {
     Lang lang = Lang.EN;
     List<String> excludes = new ArrayList<>();
     Optional<String> baseUrl = Optional.empty();
+    CheckSettings checks = CheckSettings.DEFAULTS;
     SourcePos pos = SourcePos.ofFile(display);
     for (Map.Entry<String, Object> entry : file.entrySet()) {
       String key = entry.getKey().toLowerCase(Locale.ROOT);
@@ -118,13 +120,14 @@ public final class SiteConfigLoader {
                 "baseUrl must be an absolute http(s) URL such as https://example.org/notes/; ignored");
           }
         }
+        case "severity" -> checks = checkSettings(value, pos, diagnostics);
         default ->
             diagnostics.warning(
                 "config",
                 pos,
                 "unknown setting \""
                     + entry.getKey()
-                    + "\"; known settings are title, language, exclude and baseUrl");
+                    + "\"; known settings are title, language, exclude, baseUrl and severity");
       }
     }
     if (overrides.baseUrl().isPresent()) {
@@ -147,7 +150,39 @@ public final class SiteConfigLoader {
         excludes,
         overrides.drafts(),
         overrides.unsafeHtml(),
-        overrides.force());
+        overrides.force(),
+        checks);
+  }
+
+  /** Reads {@code severity: {orphan: warning, todo: off}}; bad entries are reported and skipped. */
+  private static CheckSettings checkSettings(Object value, SourcePos pos, Diagnostics diagnostics) {
+    if (!(value instanceof Map<?, ?> map)) {
+      diagnostics.warning(
+          "config", pos, "severity must map finding codes to error, warning, info or off; ignored");
+      return CheckSettings.DEFAULTS;
+    }
+    Map<String, Severity> severities = new java.util.TreeMap<>();
+    java.util.Set<String> disabled = new java.util.TreeSet<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String code = String.valueOf(entry.getKey()).strip().toLowerCase(Locale.ROOT);
+      String level = String.valueOf(entry.getValue()).strip().toLowerCase(Locale.ROOT);
+      switch (level) {
+        case "error" -> severities.put(code, Severity.ERROR);
+        case "warning" -> severities.put(code, Severity.WARNING);
+        case "info" -> severities.put(code, Severity.INFO);
+        case "off", "false" -> disabled.add(code);
+        default ->
+            diagnostics.warning(
+                "config",
+                pos,
+                "severity of \""
+                    + code
+                    + "\" must be error, warning, info or off, not \""
+                    + level
+                    + "\"; ignored");
+      }
+    }
+    return new CheckSettings(severities, disabled);
   }
 
   /**

@@ -43,6 +43,24 @@ public final class Slugs {
     return path.append(".html").toString();
   }
 
+  /**
+   * The stub page of a note that does not exist, relative to the site root: {@code [[Ownrship]]} →
+   * {@code missing/ownrship.html}. Links that differ only in case or accents share one stub, as
+   * they would name the same note once it is written.
+   */
+  public static String missingPage(String target) {
+    StringBuilder path = new StringBuilder("missing");
+    for (String part : target.split("/")) {
+      if (!part.isBlank()) {
+        path.append('/').append(slug(part, "note"));
+      }
+    }
+    if (path.length() == "missing".length()) {
+      path.append("/note");
+    }
+    return path.append(".html").toString();
+  }
+
   private static String trimDashes(String text) {
     int start = 0;
     int end = text.length();

@@ -81,6 +81,7 @@ final class NoteAnalysis {
         links(),
         blockIds,
         tags(),
+        List.of(),
         usesMath,
         usesMermaid);
   }

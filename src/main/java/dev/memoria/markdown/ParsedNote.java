@@ -16,6 +16,7 @@ import java.util.List;
  * @param blockIds the block ids ({@code ^id}) defined in the note, lower-cased
  * @param tags frontmatter tags then inline tags, without {@code #}, first spelling kept, duplicates
  *     (case-insensitive) removed
+ * @param gaps the gap markers in the note's prose (never in code), in document order
  * @param usesMath whether the note has {@code $…$} or {@code $$…$$} math
  * @param usesMermaid whether the note has a {@code mermaid} code block
  */
@@ -28,6 +29,7 @@ public record ParsedNote(
     List<LinkRef> links,
     List<String> blockIds,
     List<String> tags,
+    List<Gap> gaps,
     boolean usesMath,
     boolean usesMermaid) {
 
@@ -36,6 +38,7 @@ public record ParsedNote(
     links = List.copyOf(links);
     blockIds = List.copyOf(blockIds);
     tags = List.copyOf(tags);
+    gaps = List.copyOf(gaps);
   }
 
   /** Where a note's title was found. */

@@ -26,7 +26,8 @@ final class Fixture {
           List.of(),
           false,
           false,
-          false);
+          false,
+          dev.memoria.config.CheckSettings.DEFAULTS);
 
   private final List<ParsedNote> notes = new ArrayList<>();
   private final List<Asset> assets = new ArrayList<>();

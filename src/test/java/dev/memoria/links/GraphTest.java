@@ -164,7 +164,8 @@ class GraphTest {
             List.of(),
             true,
             false,
-            false);
+            false,
+            dev.memoria.config.CheckSettings.DEFAULTS);
     List<ParsedNote> notes =
         List.of(note("a.md").links("Draft").build(), note("Draft.md").draft().build());
 

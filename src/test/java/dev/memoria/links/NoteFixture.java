@@ -148,6 +148,7 @@ final class NoteFixture {
         links,
         blockIds,
         tags,
+        List.of(),
         false,
         false);
   }

@@ -30,7 +30,8 @@ public final class Notes {
           List.of(),
           false,
           false,
-          false);
+          false,
+          dev.memoria.config.CheckSettings.DEFAULTS);
 
   /** One parser for all tests, as in a build. */
   public static final NoteParser PARSER = new NoteParser(CONFIG);

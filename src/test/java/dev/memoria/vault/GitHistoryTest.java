@@ -97,7 +97,8 @@ class GitHistoryTest {
             List.of(),
             false,
             false,
-            false);
+            false,
+            dev.memoria.config.CheckSettings.DEFAULTS);
     Map<String, SourceNote> notes =
         new VaultReader(config)
             .read(new Diagnostics()).notes().stream()

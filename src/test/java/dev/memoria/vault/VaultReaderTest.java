@@ -45,7 +45,8 @@ class VaultReaderTest {
         excludes,
         false,
         false,
-        false);
+        false,
+        dev.memoria.config.CheckSettings.DEFAULTS);
   }
 
   private Vault read(List<String> excludes) throws IOException {

@@ -140,7 +140,8 @@ class XssTest {
             Notes.CONFIG.excludes(),
             false,
             true,
-            false);
+            false,
+            dev.memoria.config.CheckSettings.DEFAULTS);
     TestGraph graph =
         new TestGraph().note("n.md", "# T\n\n<iframe src=\"https://x.org\"></iframe>\n");
     Diagnostics diagnostics = new Diagnostics();
