@@ -25,11 +25,11 @@ final class PageUrls {
 
   /** Files the site writes at its root; a note taking one would be overwritten or overwrite it. */
   private static final Set<String> RESERVED_FILES =
-      Set.of("index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt");
+      Set.of("index.html", "404.html", "health.html", "sitemap.xml", "feed.xml", "robots.txt");
 
   /** Folders the site fills itself (tag pages, theme assets, attachments, search data). */
   private static final List<String> RESERVED_FOLDERS =
-      List.of("tags/", "assets/", "attachments/", "search/");
+      List.of("tags/", "assets/", "attachments/", "search/", "missing/");
 
   private PageUrls() {}
 
