@@ -67,7 +67,12 @@ public final class SiteBuilder {
       t = System.nanoTime();
       listener.stageStarted("render", graph.notes().size());
       List<OutputFile> files =
-          new PageRenderer(config, theme).render(graph, diagnostics, listener::advanced);
+          new PageRenderer(config, theme)
+              .render(
+                  graph,
+                  new dev.memoria.checks.CheckReport(List.of(), vault.notes().size()),
+                  diagnostics,
+                  listener::advanced);
       times.put("render", since(t));
 
       t = System.nanoTime();

@@ -1,20 +1,28 @@
 package dev.memoria.render;
 
 import com.github.mustachejava.Mustache;
+import dev.memoria.checks.CheckReport;
+import dev.memoria.checks.Finding;
+import dev.memoria.checks.FindingCode;
 import dev.memoria.config.SiteConfig;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Lang;
 import dev.memoria.core.NoteId;
 import dev.memoria.core.OutputFile;
+import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
+import dev.memoria.links.Resolution;
 import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.LinkRef;
 import dev.memoria.markdown.NoteTree;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.render.body.BodyContext;
 import dev.memoria.render.body.BodyRenderer;
+import dev.memoria.render.view.HealthPageView;
 import dev.memoria.render.view.IndexPageView;
 import dev.memoria.render.view.LangLink;
 import dev.memoria.render.view.LinkView;
+import dev.memoria.render.view.MissingPageView;
 import dev.memoria.render.view.NotFoundPageView;
 import dev.memoria.render.view.NoteLink;
 import dev.memoria.render.view.NotePageView;
@@ -61,15 +69,17 @@ public final class PageRenderer {
   }
 
   /** All files of the site, in no particular order; paths are unique. */
-  public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics) throws IOException {
-    return render(graph, diagnostics, () -> {});
+  public List<OutputFile> render(NoteGraph graph, CheckReport report, Diagnostics diagnostics)
+      throws IOException {
+    return render(graph, report, diagnostics, () -> {});
   }
 
   /**
    * All files of the site; {@code noteRendered} runs after each note page, from any thread, so a
    * progress bar can follow.
    */
-  public List<OutputFile> render(NoteGraph graph, Diagnostics diagnostics, Runnable noteRendered)
+  public List<OutputFile> render(
+      NoteGraph graph, CheckReport report, Diagnostics diagnostics, Runnable noteRendered)
       throws IOException {
     NoteListings listings = new NoteListings(graph);
     List<NotePage> notePages;
@@ -88,7 +98,9 @@ public final class PageRenderer {
     }
     List<OutputFile> files = new ArrayList<>();
     notePages.forEach(page -> files.add(page.file()));
-    files.add(indexPage(graph, listings));
+    files.add(indexPage(graph, report, listings));
+    files.add(healthPage(graph, report));
+    files.addAll(missingPages(graph, listings));
     files.addAll(tagPages(graph, listings));
     files.add(notFoundPage(graph));
     files.addAll(feeds.render(graph));
@@ -194,7 +206,7 @@ public final class PageRenderer {
         .toList();
   }
 
-  private OutputFile indexPage(NoteGraph graph, NoteListings listings) {
+  private OutputFile indexPage(NoteGraph graph, CheckReport report, NoteListings listings) {
     Lang lang = config.defaultLang();
     UiStrings ui = theme.strings(lang);
     String root = "";
@@ -248,12 +260,135 @@ public final class PageRenderer {
                 "index.intro",
                 ui.count("index.count", graph.notes().size()),
                 ui.count("tags.total", graph.tags().size())),
+            healthSummary(report, ui),
             languages.size() > 1,
             languages,
             !recent.isEmpty(),
             recent,
             groups);
     return page("index.html", "index", view);
+  }
+
+  /** "5 broken links, 19 missing sections" in the page's language. */
+  private static String healthSummary(CheckReport report, UiStrings ui) {
+    return ui.count("health.links", report.count(FindingCode.Group.LINKS))
+        + ", "
+        + ui.count("health.sections", report.count(FindingCode.Group.SECTIONS));
+  }
+
+  /** Every finding of {@code check}, by file, each linked to its place in the note's page. */
+  private OutputFile healthPage(NoteGraph graph, CheckReport report) {
+    Lang lang = config.defaultLang();
+    UiStrings ui = theme.strings(lang);
+    String path = "health.html";
+    String root = rootOf(path);
+    Map<String, List<Finding>> byFile = new TreeMap<>();
+    for (Finding finding : report.findings()) {
+      byFile
+          .computeIfAbsent(finding.diagnostic().pos().file(), f -> new ArrayList<>())
+          .add(finding);
+    }
+    List<HealthPageView.FileFindings> files = new ArrayList<>();
+    for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
+      List<Finding> findings = entry.getValue();
+      java.util.Optional<NoteId> noteId =
+          findings.stream()
+              .map(Finding::note)
+              .flatMap(java.util.Optional::stream)
+              .filter(graph.notes()::containsKey)
+              .findFirst();
+      String page = noteId.map(id -> root + graph.pageUrls().get(id)).orElse("");
+      List<HealthPageView.FindingView> views =
+          findings.stream().map(f -> findingView(f, page, ui)).toList();
+      files.add(
+          new HealthPageView.FileFindings(
+              "h_" + files.size(),
+              noteId.map(id -> graph.notes().get(id).title()).orElse(entry.getKey()),
+              entry.getKey(),
+              !page.isEmpty(),
+              page,
+              ui.count("health.findings", findings.size()),
+              views));
+    }
+    PageChrome chrome = listChrome(lang, ui.text("health.title"), root, path, false, false);
+    return page(
+        path,
+        "health",
+        new HealthPageView(chrome, healthSummary(report, ui), !files.isEmpty(), files));
+  }
+
+  private static HealthPageView.FindingView findingView(
+      Finding finding, String page, UiStrings ui) {
+    String severity = finding.diagnostic().severity().label();
+    boolean linked = !page.isEmpty();
+    String url = page + (finding.anchor().isEmpty() ? "" : "#" + finding.anchor());
+    return new HealthPageView.FindingView(
+        severity,
+        ui.text("severity." + severity),
+        finding.code(),
+        finding.diagnostic().message(),
+        !finding.subject().isEmpty(),
+        finding.subject(),
+        linked,
+        linked ? url : "",
+        ui.format("health.line", finding.diagnostic().pos().line()),
+        !finding.suggestions().isEmpty(),
+        ui.format("health.suggestions", String.join(", ", finding.suggestions())));
+  }
+
+  /**
+   * A stub page for every note that is linked but does not exist: the reader lands on "this note
+   * does not exist yet — linked from …" instead of a 404, as with Wikipedia's red links.
+   */
+  private List<OutputFile> missingPages(NoteGraph graph, NoteListings listings) {
+    Map<String, String> names = new TreeMap<>();
+    Map<String, java.util.Set<NoteId>> linkers = new TreeMap<>();
+    for (ParsedNote note : graph.notes().values()) {
+      for (LinkRef link : note.links()) {
+        String target = link.key().path();
+        if (target.isEmpty()
+            || !namesNote(target)
+            || !(graph.resolve(note.id(), link.key()) instanceof Resolution.Missing)) {
+          continue;
+        }
+        String stub = Slugs.missingPage(target);
+        names.putIfAbsent(stub, target);
+        linkers.computeIfAbsent(stub, s -> new TreeSet<>()).add(note.id());
+      }
+    }
+    List<OutputFile> files = new ArrayList<>();
+    for (Map.Entry<String, java.util.Set<NoteId>> entry : linkers.entrySet()) {
+      String path = entry.getKey();
+      String root = rootOf(path);
+      java.util.Set<Lang> langs = new TreeSet<>();
+      entry.getValue().forEach(id -> langs.add(graph.notes().get(id).source().lang()));
+      Lang lang = langs.size() == 1 ? langs.iterator().next() : config.defaultLang();
+      UiStrings ui = theme.strings(lang);
+      List<NoteLink> linkedFrom =
+          entry.getValue().stream()
+              .map(graph.notes()::get)
+              .sorted(listings.byTitle)
+              .map(n -> listings.noteLink(n.id(), root, ui))
+              .toList();
+      PageChrome chrome =
+          listChrome(lang, ui.format("missing.title", names.get(path)), root, path, false, false);
+      files.add(page(path, "missing", new MissingPageView(chrome, linkedFrom)));
+    }
+    return files;
+  }
+
+  /**
+   * Whether a link target names a note rather than an attachment: no extension, {@code .md}, or a
+   * "extension" of digits ({@code v1.2}), which Obsidian also resolves to a note.
+   */
+  static boolean namesNote(String target) {
+    String name = target.substring(target.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) {
+      return true;
+    }
+    String extension = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return extension.equals("md") || !extension.matches("[a-z0-9]*[a-z][a-z0-9]*");
   }
 
   private List<OutputFile> tagPages(NoteGraph graph, NoteListings listings) {

@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class Theme {
 
-  static final List<String> PAGE_TEMPLATES = List.of("note", "index", "tags", "tag", "404");
+  static final List<String> PAGE_TEMPLATES =
+      List.of("note", "index", "tags", "tag", "404", "health", "missing");
 
   private final Path dir;
   private final Map<String, Mustache> templates;

@@ -6,6 +6,7 @@ import java.util.List;
 public record IndexPageView(
     PageChrome page,
     String intro,
+    String healthSummary,
     boolean hasLanguages,
     List<LanguageCount> languages,
     boolean hasRecent,
