@@ -1,6 +1,10 @@
 package dev.memoria.build;
 
+import dev.memoria.checks.CheckReport;
+import dev.memoria.checks.ContentChecker;
+import dev.memoria.checks.Finding;
 import dev.memoria.config.SiteConfig;
+import dev.memoria.core.Diagnostic;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.OutputFile;
 import dev.memoria.links.LinkResolver;
@@ -15,12 +19,14 @@ import dev.memoria.vault.Vault;
 import dev.memoria.vault.VaultReader;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a site from a vault: read → parse → resolve → render → write.
+ * Builds a site from a vault: read → parse → resolve → render → write; or checks it: read → parse →
+ * resolve → check.
  *
  * <p>Problems in notes become diagnostics and the build goes on; an {@link IOException} means the
  * build itself failed, and then the output folder is left as it was.
@@ -42,29 +48,10 @@ public final class SiteBuilder {
       // Refuse a dangerous output folder before spending time on the notes.
       writer.checkOutput();
 
+      Resolved resolved = readParseResolve(diagnostics, listener, times);
+      NoteGraph graph = resolved.graph();
+
       long t = System.nanoTime();
-      Vault vault = new VaultReader(config).read(diagnostics);
-      times.put("read", since(t));
-
-      t = System.nanoTime();
-      listener.stageStarted("parse", vault.notes().size());
-      NoteParser parser = new NoteParser(config);
-      List<ParsedNote> parsed =
-          vault.notes().parallelStream()
-              .map(
-                  note -> {
-                    ParsedNote result = parser.parse(note, diagnostics);
-                    listener.advanced();
-                    return result;
-                  })
-              .toList();
-      times.put("parse", since(t));
-
-      t = System.nanoTime();
-      NoteGraph graph = new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
-      times.put("resolve", since(t));
-
-      t = System.nanoTime();
       listener.stageStarted("render", graph.notes().size());
       List<OutputFile> files =
           new PageRenderer(config, theme)
@@ -80,11 +67,68 @@ public final class SiteBuilder {
       times.put("write", since(t));
 
       return new BuildResult(
-          vault.notes().size(), graph.notes().size(), files.size(), written, times, since(start));
+          resolved.notesRead(), graph.notes().size(), files.size(), written, times, since(start));
     } finally {
       listener.finished();
     }
   }
+
+  /**
+   * Checks the vault without rendering or writing anything: read → parse → resolve → check.
+   *
+   * <p>The report holds the checker's findings and, as findings too, every diagnostic the earlier
+   * stages reported to {@code diagnostics} (frontmatter, encoding, …), at the severity {@code
+   * memoria.yml} gives their code, and without those it turns off.
+   *
+   * @throws IOException when the vault folder cannot be read at all
+   */
+  public CheckReport check(Diagnostics diagnostics) throws IOException {
+    Resolved resolved = readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>());
+    CheckReport checked = new ContentChecker(config).check(resolved.graph(), resolved.notesRead());
+    List<Finding> findings = new ArrayList<>(checked.findings());
+    for (Diagnostic reported : diagnostics.all()) {
+      config
+          .checks()
+          .severityOf(reported.code(), reported.severity())
+          .map(
+              severity ->
+                  new Diagnostic(severity, reported.code(), reported.pos(), reported.message()))
+          .map(Finding::of)
+          .ifPresent(findings::add);
+    }
+    return new CheckReport(findings, checked.notesChecked());
+  }
+
+  /** The stages build and check share; records each stage's time in {@code times}. */
+  private Resolved readParseResolve(
+      Diagnostics diagnostics, BuildListener listener, Map<String, Duration> times)
+      throws IOException {
+    long t = System.nanoTime();
+    Vault vault = new VaultReader(config).read(diagnostics);
+    times.put("read", since(t));
+
+    t = System.nanoTime();
+    listener.stageStarted("parse", vault.notes().size());
+    NoteParser parser = new NoteParser(config);
+    List<ParsedNote> parsed =
+        vault.notes().parallelStream()
+            .map(
+                note -> {
+                  ParsedNote result = parser.parse(note, diagnostics);
+                  listener.advanced();
+                  return result;
+                })
+            .toList();
+    times.put("parse", since(t));
+
+    t = System.nanoTime();
+    NoteGraph graph = new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
+    times.put("resolve", since(t));
+    return new Resolved(vault.notes().size(), graph);
+  }
+
+  /** The outcome of the shared stages: how many notes were read and the graph of the published. */
+  private record Resolved(int notesRead, NoteGraph graph) {}
 
   private static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
