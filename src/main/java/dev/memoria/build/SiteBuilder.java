@@ -52,22 +52,35 @@ public final class SiteBuilder {
       NoteGraph graph = resolved.graph();
 
       long t = System.nanoTime();
+      CheckReport report = judge(resolved, diagnostics);
+      times.put("check", since(t));
+
+      // Rendering reports into its own collector: its problems (embed cycles, removed HTML) come
+      // after the report the health page shows, and are printed beside it.
+      t = System.nanoTime();
       listener.stageStarted("render", graph.notes().size());
+      Diagnostics rendering = new Diagnostics();
       List<OutputFile> files =
-          new PageRenderer(config, theme)
-              .render(
-                  graph,
-                  new dev.memoria.checks.CheckReport(List.of(), vault.notes().size()),
-                  diagnostics,
-                  listener::advanced);
+          new PageRenderer(config, theme).render(graph, report, rendering, listener::advanced);
+      rendering.all().forEach(diagnostics::report);
       times.put("render", since(t));
 
       t = System.nanoTime();
       WriteResult written = writer.write(files);
       times.put("write", since(t));
 
+      List<Finding> everything = new ArrayList<>(report.findings());
+      rendering.all().forEach(problem -> everything.add(Finding.of(problem)));
+      CheckReport full = new CheckReport(everything, report.notesChecked());
       return new BuildResult(
-          resolved.notesRead(), graph.notes().size(), files.size(), written, times, since(start));
+          resolved.notesRead(),
+          graph.notes().size(),
+          files.size(),
+          written,
+          full,
+          full.findings().stream().map(Finding::diagnostic).toList(),
+          times,
+          since(start));
     } finally {
       listener.finished();
     }
@@ -84,6 +97,14 @@ public final class SiteBuilder {
    */
   public CheckReport check(Diagnostics diagnostics) throws IOException {
     Resolved resolved = readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>());
+    return judge(resolved, diagnostics);
+  }
+
+  /**
+   * The checker's findings plus every problem the earlier stages reported, with the severities of
+   * {@code memoria.yml} applied to both.
+   */
+  private CheckReport judge(Resolved resolved, Diagnostics diagnostics) {
     CheckReport checked = new ContentChecker(config).check(resolved.graph(), resolved.notesRead());
     List<Finding> findings = new ArrayList<>(checked.findings());
     for (Diagnostic reported : diagnostics.all()) {

@@ -153,16 +153,17 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
 
-    List<Diagnostic> all = diagnostics.all();
+    List<Diagnostic> all = result.problems();
     printDiagnostics(err, all, terminal);
     if (!verbosity.quiet) {
-      out.println(summary(config, result, all));
+      out.println(summary(config, result));
       if (verbosity.verbose) {
         out.println(timings(result));
       }
     }
     out.flush();
-    return strict && diagnostics.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+    boolean errors = all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    return strict && errors ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
   private void printDiagnostics(PrintWriter err, List<Diagnostic> all, boolean terminal) {
@@ -171,7 +172,7 @@ public final class BuildCommand implements Callable<Integer> {
     new DiagnosticPrinter(err, terminal && System.getenv("NO_COLOR") == null).print(all, threshold);
   }
 
-  private static String summary(SiteConfig config, BuildResult result, List<Diagnostic> all) {
+  private static String summary(SiteConfig config, BuildResult result) {
     return String.format(
         Locale.ROOT,
         "Built %d %s from %s into %s/ in %.1f s (%d written, %d unchanged, %d removed); %s.",
@@ -183,7 +184,7 @@ public final class BuildCommand implements Callable<Integer> {
         result.write().written(),
         result.write().unchanged(),
         result.write().removed(),
-        DiagnosticPrinter.summary(all));
+        result.report().summary());
   }
 
   private static String timings(BuildResult result) {

@@ -6,8 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Prints diagnostics as {@code file:line:col: severity: [code] message}, coloured on a terminal,
- * and the closing count line.
+ * Prints diagnostics as {@code file:line:col: severity: [code] message}, coloured on a terminal.
  */
 final class DiagnosticPrinter {
 
@@ -57,27 +56,5 @@ final class DiagnosticPrinter {
               + d.message());
     }
     out.flush();
-  }
-
-  /** "2 errors, 1 warning" — the count of every severity that occurred, or "no problems". */
-  static String summary(List<Diagnostic> diagnostics) {
-    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    long infos = diagnostics.stream().filter(d -> d.severity() == Severity.INFO).count();
-    StringBuilder text = new StringBuilder();
-    append(text, errors, "error", "errors");
-    append(text, warnings, "warning", "warnings");
-    append(text, infos, "note", "notes");
-    return text.length() == 0 ? "no problems" : text.toString();
-  }
-
-  private static void append(StringBuilder text, long count, String one, String many) {
-    if (count == 0) {
-      return;
-    }
-    if (text.length() > 0) {
-      text.append(", ");
-    }
-    text.append(count).append(' ').append(count == 1 ? one : many);
   }
 }

@@ -206,7 +206,7 @@ class SiteBuildIT {
             .getBytes(StandardCharsets.ISO_8859_1));
     Path site = temp.resolve("site");
     Builds.Outcome outcome = Builds.build(vault, site);
-    List<Diagnostic> all = outcome.diagnostics().all();
+    List<Diagnostic> all = outcome.result().problems();
 
     assertTrue(has(all, "frontmatter", "vault/Malformed.md", 3), all.toString());
     assertTrue(has(all, "encoding", "vault/Latin.md", 1), all.toString());
