@@ -16,9 +16,17 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Built once per build; {@link #render} is thread-safe and keeps no state between calls.
  *
+ * <p>Links to missing notes lead to their stub pages ({@link dev.memoria.core.Slugs#missingPage});
+ * links and embeds that do not resolve cleanly carry the id {@link
+ * dev.memoria.markdown.PageAnchors#link}, gap lines are drawn as markers with the id {@link
+ * dev.memoria.markdown.PageAnchors#gap} (ids inside embedded notes are prefixed, so only the page's
+ * own are these).
+ *
  * <p>UI strings read from {@link BodyContext#ui()} (English when absent; {@code {0}} is the link as
  * written): {@code link.missing.title} ("Note not found: {0}"), {@code link.unpublished.title}
- * ("Note not published: {0}"), {@code link.embed.missing} ("Nothing to embed: {0}"), {@code
+ * ("Note not published: {0}"), {@code link.section.title} ("Section not found: {0}", a link to a
+ * missing heading of its own note), {@code gap.todo} ("Missing section"), {@code gap.placeholder}
+ * ("Missing picture or example"), {@code link.embed.missing} ("Nothing to embed: {0}"), {@code
  * link.embed.section} ("Section not found: {0}"), {@code link.embed.cycle} ("Not embedded again:
  * {0} already contains this embed"), {@code link.embed.depth} ("Not embedded: too many nested
  * embeds"), {@code link.embed.budget} ("Not embedded: this page already has too many embeds"),
