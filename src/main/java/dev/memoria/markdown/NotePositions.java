@@ -24,17 +24,20 @@ public final class NotePositions {
 
   private NotePositions(LineIndex lines, List<Gap> noteGaps) {
     this.lines = lines;
-    List<Gap> placed = new ArrayList<>(noteGaps.size());
+    List<Placed> placed = new ArrayList<>(noteGaps.size());
     for (Gap gap : noteGaps) {
-      if (lines.offset(gap.pos()) >= 0) {
-        placed.add(gap);
+      int offset = lines.offset(gap.pos());
+      if (offset >= 0) {
+        placed.add(new Placed(offset, gap));
       }
     }
     // Parsed gaps are in document order already; hand-made ones may not be.
-    placed.sort(Comparator.comparingInt(gap -> lines.offset(gap.pos())));
-    this.gaps = List.copyOf(placed);
-    this.gapOffsets = placed.stream().mapToInt(gap -> lines.offset(gap.pos())).toArray();
+    placed.sort(Comparator.comparingInt(Placed::offset));
+    this.gaps = placed.stream().map(Placed::gap).toList();
+    this.gapOffsets = placed.stream().mapToInt(Placed::offset).toArray();
   }
+
+  private record Placed(int offset, Gap gap) {}
 
   /** The positions of a parsed note's tree. */
   public static NotePositions of(ParsedNote note) {

@@ -9,6 +9,7 @@ import dev.memoria.core.NoteId;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.links.Resolution;
 import dev.memoria.markdown.Gap;
+import dev.memoria.markdown.LinkKey;
 import dev.memoria.markdown.LinkRef;
 import dev.memoria.markdown.Notes;
 import dev.memoria.markdown.PageAnchors;
@@ -226,6 +227,22 @@ class ProblemLinkTest {
     return ids;
   }
 
+  @Test
+  void namesTheStubPageOnlyOfMissingNotes() {
+    Resolution missing = new Resolution.Missing();
+    assertEquals(
+        Optional.of("missing/rust/box.html"),
+        BodyRenderer.stubPage(new LinkKey("Rust/Box", "Uso"), missing));
+    assertEquals(Optional.empty(), BodyRenderer.stubPage(new LinkKey("gone.png", ""), missing));
+    assertEquals(
+        Optional.empty(),
+        BodyRenderer.stubPage(
+            new LinkKey("Draft", ""), new Resolution.Unpublished(new NoteId("Draft.md"))));
+    assertEquals(
+        Optional.empty(),
+        BodyRenderer.stubPage(new LinkKey("img.png", ""), new Resolution.ToAsset("img.png")));
+  }
+
   @ParameterizedTest(name = "\"{0}\" names an attachment: {1}")
   @CsvSource({
     "diagram.png, true",
@@ -240,6 +257,6 @@ class ProblemLinkTest {
     "name.toolongext, false",
   })
   void tellsAttachmentsFromNotesByExtension(String path, boolean attachment) {
-    assertEquals(attachment, PageBody.isAttachment(path));
+    assertEquals(attachment, BodyRenderer.isAttachment(path));
   }
 }
