@@ -43,6 +43,23 @@ final class LineIndex {
     return note.pos(line, column);
   }
 
+  /**
+   * The offset in the body of a file position this index gave; -1 when the position is not in the
+   * body.
+   */
+  int offset(SourcePos pos) {
+    int line = pos.line() - note.bodyLine() + 1;
+    if (line < 1 || line > lineStarts.length) {
+      return -1;
+    }
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : body.length();
+    if (body.codePointCount(start, end) < pos.column() - 1) {
+      return -1;
+    }
+    return body.offsetByCodePoints(start, pos.column() - 1);
+  }
+
   /** The file line of an offset in the body. */
   int fileLine(int offset) {
     return pos(offset).line();

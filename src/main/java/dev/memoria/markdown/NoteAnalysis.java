@@ -1,8 +1,11 @@
 package dev.memoria.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -12,6 +15,8 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -22,6 +27,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Slugs;
+import dev.memoria.core.SourcePos;
 import dev.memoria.markdown.ParsedNote.TitleSource;
 import dev.memoria.vault.SourceNote;
 import java.util.ArrayList;
@@ -37,7 +43,7 @@ import java.util.regex.Pattern;
 
 /**
  * The work after flexmark has built the tree: attaches block ids, gives headings their anchors, and
- * collects the title, links and tags of one note.
+ * collects the title, links, tags and gap markers of one note.
  */
 final class NoteAnalysis {
 
@@ -49,6 +55,7 @@ final class NoteAnalysis {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final SourceNote note;
+  private final String body;
   private final Document document;
   private final Diagnostics diagnostics;
   private final LineIndex lines;
@@ -57,11 +64,24 @@ final class NoteAnalysis {
   private final List<Tag> tagNodes = new ArrayList<>();
   private final List<BlockId> blockIdNodes = new ArrayList<>();
   private final List<String> blockIds = new ArrayList<>();
+
+  /** Paragraphs whose lines may be gap markers, in document order. */
+  private final List<Paragraph> prose = new ArrayList<>();
+
+  /**
+   * Start and end offsets of inline nodes whose text is not prose (code spans, math, comments, raw
+   * HTML, image descriptions), outermost only: disjoint and in document order.
+   */
+  private final List<int[]> opaque = new ArrayList<>();
+
+  private int opaqueEnd;
+  private int footnoteEnd;
   private boolean usesMath;
   private boolean usesMermaid;
 
   NoteAnalysis(SourceNote note, String body, Document document, Diagnostics diagnostics) {
     this.note = note;
+    this.body = body;
     this.document = document;
     this.diagnostics = diagnostics;
     this.lines = new LineIndex(note, body);
@@ -71,7 +91,10 @@ final class NoteAnalysis {
     collect();
     attachBlockIds();
     List<Heading> headings = headings();
-    Title title = title(headings);
+    List<Gap> gaps = new ArrayList<>();
+    List<Integer> gapOffsets = new ArrayList<>();
+    gaps(gaps, gapOffsets);
+    Title title = title(headings, gapOffsets);
     return new ParsedNote(
         note,
         document,
@@ -81,7 +104,7 @@ final class NoteAnalysis {
         links(),
         blockIds,
         tags(),
-        List.of(),
+        gaps,
         usesMath,
         usesMermaid);
   }
@@ -106,6 +129,15 @@ final class NoteAnalysis {
   }
 
   private void visit(Node node) {
+    if (node instanceof Paragraph paragraph) {
+      prose(paragraph);
+    } else if (node instanceof FootnoteBlock) {
+      // Footnotes are shown only where referenced, so a marker in one may never be on the page.
+      footnoteEnd = Math.max(footnoteEnd, node.getEndOffset());
+    } else if (isOpaque(node) && node.getStartOffset() >= opaqueEnd) {
+      opaque.add(new int[] {node.getStartOffset(), node.getEndOffset()});
+      opaqueEnd = node.getEndOffset();
+    }
     if (node instanceof WikiLink || node instanceof Link || node instanceof Image) {
       linkNodes.add(node);
     } else if (node instanceof RefNode ref && ref.isDefined()) {
@@ -134,6 +166,60 @@ final class NoteAnalysis {
     } else if (node instanceof FencedCodeBlock code
         && firstWord(code.getInfo()).equalsIgnoreCase("mermaid")) {
       usesMermaid = true;
+    }
+  }
+
+  private void prose(Paragraph paragraph) {
+    boolean task =
+        paragraph.getParent() instanceof TaskListItem item && item.getFirstChild() == paragraph;
+    if (!task && paragraph.getStartOffset() >= footnoteEnd) {
+      prose.add(paragraph);
+    }
+  }
+
+  private static boolean isOpaque(Node node) {
+    return node instanceof Code
+        || node instanceof InlineMath
+        || node instanceof Comment
+        || node instanceof HtmlInline
+        || node instanceof HtmlInlineComment
+        || node instanceof Image
+        || node instanceof ImageRef;
+  }
+
+  /** Finds gap markers line by line; each line is read once, so the work is linear in the note. */
+  private void gaps(List<Gap> gaps, List<Integer> offsets) {
+    int nextOpaque = 0;
+    for (Paragraph paragraph : prose) {
+      if (paragraph.getParent() == null) {
+        continue;
+      }
+      for (BasedSequence line : paragraph.getContentLines()) {
+        int start = line.getStartOffset();
+        int end = Math.min(line.getEndOffset(), body.length());
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+          end--;
+        }
+        if (start == end) {
+          continue;
+        }
+        while (nextOpaque < opaque.size() && opaque.get(nextOpaque)[1] <= start) {
+          nextOpaque++;
+        }
+        if (nextOpaque < opaque.size() && opaque.get(nextOpaque)[0] <= start) {
+          continue;
+        }
+        String text = body.substring(start, end);
+        Optional<Gap.Kind> kind = GapMarkers.kind(text);
+        if (kind.isPresent()) {
+          SourcePos pos = lines.pos(start);
+          gaps.add(new Gap(kind.get(), text, pos, PageAnchors.gap(pos)));
+          offsets.add(start);
+        }
+      }
     }
   }
 
@@ -316,7 +402,7 @@ final class NoteAnalysis {
 
   private record Title(String text, TitleSource source) {}
 
-  private Title title(List<Heading> headings) {
+  private Title title(List<Heading> headings, List<Integer> gapOffsets) {
     Optional<String> fromFrontmatter =
         note.frontmatter().title().map(String::strip).filter(title -> !title.isEmpty());
     if (fromFrontmatter.isPresent()) {
@@ -331,7 +417,9 @@ final class NoteAnalysis {
     if (first.isPresent()
         && first.get() instanceof Paragraph paragraph
         && paragraph.getLineCount() == 1
-        && !containsEmbed(paragraph)) {
+        && !containsEmbed(paragraph)
+        // A marker such as //TODO is not a title; the page shows it as a gap instead.
+        && (gapOffsets.isEmpty() || gapOffsets.get(0) >= paragraph.getEndOffset())) {
       String text = SPACES.matcher(NoteTree.plainText(paragraph)).replaceAll(" ").strip();
       if (!text.isEmpty() && text.codePointCount(0, text.length()) <= FIRST_LINE_TITLE_MAX) {
         return new Title(text, TitleSource.FIRST_LINE);

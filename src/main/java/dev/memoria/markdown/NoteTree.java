@@ -125,9 +125,11 @@ public final class NoteTree {
         .filter(key -> !key.path().isEmpty() || !key.subpath().isEmpty());
   }
 
-  /** Where a node of the note's tree starts in the note's file. */
+  /**
+   * Where a node of the note's tree starts in the note's file. This reads the whole note; to ask
+   * about many nodes, use one {@link NotePositions}.
+   */
   public static SourcePos position(ParsedNote note, Node node) {
-    String body = note.document().getChars().toString();
-    return new LineIndex(note.source(), body).pos(node.getStartOffset());
+    return NotePositions.of(note).pos(node);
   }
 }

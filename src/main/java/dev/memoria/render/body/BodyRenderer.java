@@ -2,7 +2,10 @@ package dev.memoria.render.body;
 
 import dev.memoria.config.SiteConfig;
 import dev.memoria.core.Diagnostics;
+import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
+import dev.memoria.links.Resolution;
+import dev.memoria.markdown.LinkKey;
 import dev.memoria.markdown.NoteTree;
 import dev.memoria.markdown.ParsedNote;
 import java.util.Optional;
@@ -16,9 +19,17 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Built once per build; {@link #render} is thread-safe and keeps no state between calls.
  *
+ * <p>Links to missing notes lead to their stub pages ({@link dev.memoria.core.Slugs#missingPage});
+ * links and embeds that do not resolve cleanly carry the id {@link
+ * dev.memoria.markdown.PageAnchors#link}, gap lines are drawn as markers with the id {@link
+ * dev.memoria.markdown.PageAnchors#gap} (ids inside embedded notes are prefixed, so only the page's
+ * own are these).
+ *
  * <p>UI strings read from {@link BodyContext#ui()} (English when absent; {@code {0}} is the link as
  * written): {@code link.missing.title} ("Note not found: {0}"), {@code link.unpublished.title}
- * ("Note not published: {0}"), {@code link.embed.missing} ("Nothing to embed: {0}"), {@code
+ * ("Note not published: {0}"), {@code link.section.title} ("Section not found: {0}", a link to a
+ * missing heading of its own note), {@code gap.todo} ("Missing section"), {@code gap.placeholder}
+ * ("Missing picture or example"), {@code link.embed.missing} ("Nothing to embed: {0}"), {@code
  * link.embed.section} ("Section not found: {0}"), {@code link.embed.cycle} ("Not embedded again:
  * {0} already contains this embed"), {@code link.embed.depth} ("Not embedded: too many nested
  * embeds"), {@code link.embed.budget} ("Not embedded: this page already has too many embeds"),
@@ -64,6 +75,43 @@ public final class BodyRenderer {
               + "; only formatting HTML is kept (set unsafeHtml: true to keep HTML as written)");
     }
     return clean;
+  }
+
+  /**
+   * The stub page, relative to the site root, that an internal link leads to: for a link to a
+   * missing note, {@link Slugs#missingPage} of its path; empty for every other link, including one
+   * to a missing attachment (a file name ending in an extension other than {@code .md}). The stubs
+   * a site needs are those of the links of its published notes.
+   */
+  public static Optional<String> stubPage(LinkKey key, Resolution resolution) {
+    if (!(resolution instanceof Resolution.Missing) || isAttachment(key.path())) {
+      return Optional.empty();
+    }
+    return Optional.of(Slugs.missingPage(key.path()));
+  }
+
+  /**
+   * Whether a link path names an attachment rather than a note: its file name ends in an extension
+   * other than {@code .md}, of 1 to 8 ASCII letters and digits with at least one letter ({@code
+   * diagram.png}, {@code paper.pdf}; not {@code Rust 1.75} or {@code Mr. Smith}).
+   */
+  static boolean isAttachment(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1);
+    if (extension.isEmpty() || extension.length() > 8 || extension.equalsIgnoreCase("md")) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < extension.length(); i++) {
+      char c = extension.charAt(i);
+      boolean isLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!isLetter && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+      letter |= isLetter;
+    }
+    return letter;
   }
 
   /** Collects what the sanitizer dropped, for one message. */

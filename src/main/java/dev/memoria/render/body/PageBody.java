@@ -49,6 +49,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.NoteId;
 import dev.memoria.core.Slugs;
+import dev.memoria.core.SourcePos;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.links.Resolution;
 import dev.memoria.markdown.BlockId;
@@ -57,16 +58,20 @@ import dev.memoria.markdown.CalloutTitle;
 import dev.memoria.markdown.Comment;
 import dev.memoria.markdown.CommentBlock;
 import dev.memoria.markdown.DisplayMath;
+import dev.memoria.markdown.Gap;
 import dev.memoria.markdown.Highlight;
 import dev.memoria.markdown.InlineMath;
 import dev.memoria.markdown.LinkKey;
+import dev.memoria.markdown.NotePositions;
 import dev.memoria.markdown.NoteTree;
+import dev.memoria.markdown.PageAnchors;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.markdown.Tag;
 import dev.memoria.markdown.WikiLink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +111,9 @@ final class PageBody {
   /** Closing markup of open link-like elements, so nested links render as plain text. */
   private final Deque<String> linkClosers = new ArrayDeque<>();
 
+  /** Built on first use per note: most notes have no gaps and no problem links. */
+  private final Map<NoteId, NotePositions> positions = new HashMap<>();
+
   private int embedsExpanded;
   private Optional<RawHtml> firstRawHtml = Optional.empty();
 
@@ -130,7 +138,11 @@ final class PageBody {
     return firstRawHtml;
   }
 
-  /** One note (or section of a note) being rendered: the page itself or an embed. */
+  /**
+   * One note (or section of a note) being rendered: the page itself or an embed. The page's own ids
+   * are written as they are ({@code gap_14}, {@code m_3_5}, so that reports can link to them); an
+   * embed's carry its prefix, so a note embedded twice never repeats an id.
+   */
   private static final class Unit {
     final ParsedNote note;
     final String section;
@@ -167,6 +179,14 @@ final class PageBody {
 
   private Unit unit() {
     return units.peek();
+  }
+
+  private NotePositions positions(ParsedNote note) {
+    return positions.computeIfAbsent(note.id(), id -> NotePositions.of(note));
+  }
+
+  private SourcePos position(ParsedNote note, Node node) {
+    return positions(note).pos(node);
   }
 
   // ---------------------------------------------------------------- the walk
@@ -208,7 +228,11 @@ final class PageBody {
 
   /** Writes what comes before a node's children; false when the node is fully written. */
   private boolean enter(Node node) {
-    if (node instanceof Text || node instanceof WhiteSpace) {
+    if (node instanceof Text) {
+      text(node, unescape(node.getChars()));
+      return false;
+    }
+    if (node instanceof WhiteSpace) {
       html.text(unescape(node.getChars()));
       return false;
     }
@@ -440,7 +464,7 @@ final class PageBody {
   // ---------------------------------------------------------------- blocks
 
   private boolean enterParagraph(Paragraph paragraph) {
-    if (hasBlockEmbed(paragraph)) {
+    if (hasBlockEmbed(paragraph) || hasGapLine(paragraph)) {
       splitParagraph(paragraph);
       return false;
     }
@@ -604,21 +628,20 @@ final class PageBody {
 
   /** A Markdown link: internal ones are resolved, external ones checked; children are the text. */
   private boolean enterLink(Node link, BasedSequence url, BasedSequence title) {
+    Optional<LinkKey> key = NoteTree.internalKey(link);
     if (inLink()) {
-      linkClosers.push("");
+      String id = key.map(k -> problemId(link, graph.resolve(unit().note.id(), k))).orElse(null);
+      if (id != null) {
+        html.open("span", "id", id);
+      }
+      linkClosers.push(id == null ? "" : "span");
       return true;
     }
     String titleText = title.isNull() || title.isEmpty() ? null : title.unescape();
-    Optional<LinkKey> key = NoteTree.internalKey(link);
     if (key.isPresent()) {
       Target target = target(key.get(), url.unescape());
-      if (target.href().isPresent()) {
-        html.open("a", "class", "internal", "href", target.href().get(), "title", titleText);
-        linkClosers.push("a");
-      } else {
-        html.open("span", "class", "internal missing", "title", target.missingTitle());
-        linkClosers.push("span");
-      }
+      String id = problemId(link, target.resolution());
+      linkClosers.push(openInternal(key.get(), target, id, titleText));
       return true;
     }
     Optional<String> href = SafeUrls.checked(url.unescape());
@@ -692,18 +715,91 @@ final class PageBody {
       return;
     }
     String display = link.displayText();
+    Target target = target(link.key(), link.target());
+    String id = problemId(link, target.resolution());
     if (inLink()) {
-      html.text(display);
+      textWithId(display, id);
       return;
     }
-    Target target = target(link.key(), link.target());
-    if (target.href().isPresent()) {
-      html.open("a", "class", "internal", "href", target.href().get()).text(display).close("a");
+    String element = openInternal(link.key(), target, id, null);
+    html.text(display).close(element);
+  }
+
+  /** Text inside a link, which cannot hold another; a span carries the id, if there is one. */
+  private void textWithId(String text, String id) {
+    if (id == null) {
+      html.text(text);
     } else {
-      html.open("span", "class", "internal missing", "title", target.missingTitle())
-          .text(display)
-          .close("span");
+      html.open("span", "id", id).text(text).close("span");
     }
+  }
+
+  /**
+   * Opens the element of an internal link and returns its name: a link to the target, a link to the
+   * stub page of a missing note, or, when there is nowhere to go, a span.
+   *
+   * @param id the problem id ({@link #problemId}), or null
+   * @param title the link's own title, shown when it leads to its target; or null
+   */
+  private String openInternal(LinkKey key, Target target, String id, String title) {
+    if (target.href().isPresent() && !isMissingSectionHere(key, target.resolution())) {
+      html.open("a", "class", "internal", "href", target.href().get(), "id", id, "title", title);
+      return "a";
+    }
+    Optional<String> stub = stub(key, target.resolution());
+    if (stub.isPresent()) {
+      html.open(
+          "a",
+          "class",
+          "internal missing",
+          "href",
+          stub.get(),
+          "id",
+          id,
+          "title",
+          target.missingTitle());
+      return "a";
+    }
+    html.open("span", "class", "internal missing", "id", id, "title", target.missingTitle());
+    return "span";
+  }
+
+  /**
+   * The id of a link or embed that does not resolve cleanly, so that {@code check} can point at it;
+   * null for a clean one. Embedded notes prefix it, so only the page's own links have the ids
+   * reports name.
+   */
+  private String problemId(Node node, Resolution resolution) {
+    if (isClean(resolution)) {
+      return null;
+    }
+    return unit().idPrefix + PageAnchors.link(position(unit().note, node));
+  }
+
+  private static boolean isClean(Resolution resolution) {
+    if (resolution instanceof Resolution.ToNote note) {
+      return (note.subpath() == Resolution.SubpathStatus.NONE
+              || note.subpath() == Resolution.SubpathStatus.FOUND)
+          && !note.viaAlias()
+          && note.otherCandidates().isEmpty();
+    }
+    return resolution instanceof Resolution.ToAsset;
+  }
+
+  /**
+   * Whether a link names a heading or block of its own note ({@code [[#Nope]]}) that is not there.
+   */
+  private static boolean isMissingSectionHere(LinkKey key, Resolution resolution) {
+    return key.path().isEmpty()
+        && resolution instanceof Resolution.ToNote note
+        && (note.subpath() == Resolution.SubpathStatus.MISSING_HEADING
+            || note.subpath() == Resolution.SubpathStatus.MISSING_BLOCK);
+  }
+
+  /** The href of the stub page a link leads to, when it is a link to a missing note. */
+  private Optional<String> stub(LinkKey key, Resolution resolution) {
+    return BodyRenderer.stubPage(key, resolution)
+        .map(path -> context.rootPrefix() + SafeUrls.encodePath(path));
   }
 
   /** Where a link leads: an href, or the tooltip of a missing link. */
@@ -714,7 +810,11 @@ final class PageBody {
     if (resolution instanceof Resolution.ToNote note) {
       Optional<String> href = noteHref(note, key);
       if (href.isPresent()) {
-        return new Target(href, "", resolution);
+        String title =
+            isMissingSectionHere(key, resolution)
+                ? ui.format("link.section.title", "Section not found: {0}", written)
+                : "";
+        return new Target(href, title, resolution);
       }
     } else if (resolution instanceof Resolution.ToAsset asset) {
       Optional<String> href = assetHref(asset, key);
@@ -791,26 +891,49 @@ final class PageBody {
       OptionalInt height,
       boolean blockContext) {
     Target target = target(key, written);
+    String id = problemId(node, target.resolution());
     if (target.resolution() instanceof Resolution.ToAsset asset && target.href().isPresent()) {
       media(asset.assetPath(), target.href().get(), alias, width, height);
       return;
     }
     if (target.resolution() instanceof Resolution.ToNote note && target.href().isPresent()) {
       if (blockContext) {
-        noteEmbed(node, note, key, written, alias, target.href().get());
+        noteEmbed(node, note, key, written, alias, target.href().get(), id);
       } else if (inLink()) {
-        html.text(alias.orElse(written));
+        textWithId(alias.orElse(written), id);
       } else {
-        html.open("a", "class", "internal", "href", target.href().get())
-            .text(alias.orElse(written))
-            .close("a");
+        String element = openInternal(key, target, id, null);
+        html.text(alias.orElse(written)).close(element);
       }
       return;
     }
-    placeholder(
-        "embed embed-missing",
-        ui.format("link.embed.missing", "Nothing to embed: {0}", written),
-        blockContext);
+    missingEmbed(key, written, target, blockContext, id);
+  }
+
+  /**
+   * The placeholder of an embed with nothing to show; for a missing note, the name in it links to
+   * the note's stub page.
+   */
+  private void missingEmbed(
+      LinkKey key, String written, Target target, boolean blockContext, String id) {
+    Optional<String> stub = inLink() ? Optional.empty() : stub(key, target.resolution());
+    String message = ui.get("link.embed.missing", "Nothing to embed: {0}");
+    if (stub.isEmpty()) {
+      placeholder("embed embed-missing", message.replace("{0}", written), blockContext, id);
+      return;
+    }
+    openPlaceholder("embed embed-missing", blockContext, id);
+    int at = message.indexOf("{0}");
+    if (at >= 0) {
+      html.text(message.substring(0, at));
+    }
+    html.open("a", "class", "internal missing", "href", stub.get(), "title", target.missingTitle())
+        .text(at >= 0 ? written : message)
+        .close("a");
+    if (at >= 0) {
+      html.text(message.substring(at + "{0}".length()).replace("{0}", written));
+    }
+    closePlaceholder(blockContext);
   }
 
   private void media(
@@ -851,11 +974,25 @@ final class PageBody {
     }
   }
 
-  private void placeholder(String classes, String message, boolean blockContext) {
+  private void placeholder(String classes, String message, boolean blockContext, String id) {
+    openPlaceholder(classes, blockContext, id);
+    html.text(message);
+    closePlaceholder(blockContext);
+  }
+
+  private void openPlaceholder(String classes, boolean blockContext, String id) {
     if (blockContext) {
-      html.open("div", "class", classes).open("p").text(message).close("p").close("div").newline();
+      html.open("div", "class", classes, "id", id).open("p");
     } else {
-      html.open("span", "class", classes).text(message).close("span");
+      html.open("span", "class", classes, "id", id);
+    }
+  }
+
+  private void closePlaceholder(boolean blockContext) {
+    if (blockContext) {
+      html.close("p").close("div").newline();
+    } else {
+      html.close("span");
     }
   }
 
@@ -865,7 +1002,8 @@ final class PageBody {
       LinkKey key,
       String written,
       Optional<String> alias,
-      String href) {
+      String href,
+      String id) {
     ParsedNote target = graph.notes().get(resolution.note());
     String section = resolution.anchor().orElse("");
     Unit here = unit();
@@ -873,13 +1011,14 @@ final class PageBody {
       placeholder(
           "embed embed-missing",
           ui.format("link.embed.missing", "Nothing to embed: {0}", written),
-          true);
+          true,
+          id);
       return;
     }
     if (units.stream().anyMatch(u -> u.same(target.id(), section))) {
       diagnostics.warning(
           "embed-cycle",
-          NoteTree.position(here.note, node),
+          position(here.note, node),
           "\""
               + written
               + "\" is already being embedded on page "
@@ -891,13 +1030,14 @@ final class PageBody {
           "embed embed-cycle",
           ui.format(
               "link.embed.cycle", "Not embedded again: {0} already contains this embed", written),
-          true);
+          true,
+          id);
       return;
     }
     if (units.size() > MAX_EMBED_DEPTH) {
       diagnostics.warning(
           "embed-depth",
-          NoteTree.position(here.note, node),
+          position(here.note, node),
           "\""
               + written
               + "\" is embedded more than "
@@ -910,13 +1050,14 @@ final class PageBody {
       placeholder(
           "embed embed-cycle",
           ui.get("link.embed.depth", "Not embedded: too many nested embeds"),
-          true);
+          true,
+          id);
       return;
     }
     if (embedsExpanded >= MAX_EMBEDS_PER_PAGE) {
       diagnostics.warning(
           "embed-budget",
-          NoteTree.position(here.note, node),
+          position(here.note, node),
           "page "
               + page.id()
               + " already expands "
@@ -927,7 +1068,8 @@ final class PageBody {
       placeholder(
           "embed embed-cycle",
           ui.get("link.embed.budget", "Not embedded: this page already has too many embeds"),
-          true);
+          true,
+          id);
       return;
     }
     embedsExpanded++;
@@ -936,7 +1078,8 @@ final class PageBody {
       placeholder(
           "embed embed-missing",
           ui.format("link.embed.section", "Section not found: {0}", written),
-          true);
+          true,
+          id);
       return;
     }
     String lang =
@@ -944,7 +1087,7 @@ final class PageBody {
     String title =
         alias.orElse(
             key.subpath().isEmpty() ? target.title() : target.title() + " > " + key.subpath());
-    html.open("div", "class", "embed", "data-embed", written, "lang", lang).newline();
+    html.open("div", "class", "embed", "id", id, "data-embed", written, "lang", lang).newline();
     html.open("p", "class", "embed-title")
         .open("a", "class", "internal", "href", href)
         .text(title)
@@ -1065,8 +1208,8 @@ final class PageBody {
   }
 
   /**
-   * Writes a paragraph whose note embeds become blocks of their own, with the text around them in
-   * paragraphs: a {@code <div>} inside a {@code <p>} is not valid HTML.
+   * Writes a paragraph whose note embeds and gap lines become blocks of their own, with the text
+   * around them in paragraphs: a {@code <div>} inside a {@code <p>} is not valid HTML.
    */
   private void splitParagraph(Paragraph paragraph) {
     boolean tight = isTight(paragraph);
@@ -1075,19 +1218,28 @@ final class PageBody {
       html.open("div", "id", id).newline();
     }
     List<Node> run = new ArrayList<>();
-    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if (!isBlockEmbed(child)) {
-        run.add(child);
+    Node child = paragraph.getFirstChild();
+    while (child != null) {
+      Optional<Gap> gap = gapLine(child);
+      if (gap.isPresent()) {
+        textRun(run, tight);
+        run.clear();
+        child = gapMarker(gap.get(), child);
         continue;
       }
-      textRun(run, tight);
-      run.clear();
-      if (child instanceof WikiLink link) {
-        wikiLink(link, true);
+      if (!isBlockEmbed(child)) {
+        run.add(child);
       } else {
-        Image image = (Image) child;
-        image(image, image.getUrl(), image.getTitle(), true);
+        textRun(run, tight);
+        run.clear();
+        if (child instanceof WikiLink link) {
+          wikiLink(link, true);
+        } else {
+          Image image = (Image) child;
+          image(image, image.getUrl(), image.getTitle(), true);
+        }
       }
+      child = child.getNext();
     }
     textRun(run, tight);
     if (id != null) {
@@ -1097,34 +1249,139 @@ final class PageBody {
 
   /** Writes inline nodes as a paragraph, trimmed, unless they are only line breaks and spaces. */
   private void textRun(List<Node> run, boolean tight) {
-    int first = 0;
-    int last = run.size() - 1;
-    while (first <= last && isBlankInline(run.get(first))) {
-      first++;
-    }
-    while (last >= first && isBlankInline(run.get(last))) {
-      last--;
-    }
-    if (first > last) {
+    if (run.stream().allMatch(PageBody::isBlankInline)) {
       return;
     }
     if (!tight) {
       html.open("p");
     }
+    inline(run);
+    if (!tight) {
+      html.close("p");
+    }
+    html.newline();
+  }
+
+  /** Writes inline nodes with the spaces and line breaks at both ends left out. */
+  private void inline(List<Node> nodes) {
+    int first = 0;
+    int last = nodes.size() - 1;
+    while (first <= last && isBlankInline(nodes.get(first))) {
+      first++;
+    }
+    while (last >= first && isBlankInline(nodes.get(last))) {
+      last--;
+    }
     for (int i = first; i <= last; i++) {
-      Node node = run.get(i);
+      Node node = nodes.get(i);
       if (node instanceof Text && (i == first || i == last)) {
         String text = unescape(node.getChars());
         text = i == first ? text.stripLeading() : text;
+        text(node, i == last ? text.stripTrailing() : text);
+      } else {
+        walk(node);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- gaps
+
+  /** Whether a paragraph has a line that is a gap marker, to be written as a block of its own. */
+  private boolean hasGapLine(Paragraph paragraph) {
+    if (unit().note.gaps().isEmpty() || positions(unit().note).gapIn(paragraph).isEmpty()) {
+      return false;
+    }
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (gapLine(child).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The gap a paragraph's child opens, when the child is the text at the start of one of the
+   * paragraph's lines. A marker line that starts inside other markup (emphasis over two lines) is
+   * written inline instead, by {@link #text}.
+   */
+  private Optional<Gap> gapLine(Node child) {
+    Node previous = child.getPrevious();
+    if (!(child instanceof Text)
+        || !(previous == null
+            || previous instanceof SoftLineBreak
+            || previous instanceof HardLineBreak)) {
+      return Optional.empty();
+    }
+    return positions(unit().note).gapIn(child);
+  }
+
+  /**
+   * Writes a gap line as a marker block; returns the node after the line and its line break. The
+   * marker's own text is written here, so {@link #text} never sees it.
+   */
+  private Node gapMarker(Gap gap, Node first) {
+    List<Node> line = new ArrayList<>();
+    Node next = first;
+    while (next != null && !(next instanceof SoftLineBreak || next instanceof HardLineBreak)) {
+      line.add(next);
+      next = next.getNext();
+    }
+    int last = line.size() - 1;
+    while (last > 0 && isBlankInline(line.get(last))) {
+      last--;
+    }
+    openGap("p", gap);
+    for (int i = 0; i <= last; i++) {
+      Node node = line.get(i);
+      if (node instanceof Text) {
+        String text = unescape(node.getChars());
+        text = i == 0 ? text.stripLeading() : text;
         html.text(i == last ? text.stripTrailing() : text);
       } else {
         walk(node);
       }
     }
-    if (!tight) {
-      html.close("p");
+    html.close("span").close("p").newline();
+    return next == null ? null : next.getNext();
+  }
+
+  /** Opens a gap marker: the element with its label, then the text span, left open. */
+  private void openGap(String element, Gap gap) {
+    boolean todo = gap.kind() == Gap.Kind.TODO;
+    html.open(
+            element,
+            "class",
+            todo ? "gap gap-todo" : "gap gap-placeholder",
+            "id",
+            unit().idPrefix + gap.anchor(),
+            "role",
+            "note")
+        .open("span", "class", "gap-label")
+        .text(
+            todo
+                ? ui.get("gap.todo", "Missing section")
+                : ui.get("gap.placeholder", "Missing picture or example"))
+        .close("span")
+        .text(" ")
+        .open("span", "class", "gap-text");
+  }
+
+  /**
+   * Writes the text of a text node; a gap marker inside it (one not at the start of a paragraph's
+   * line, say inside emphasis) becomes an inline marker around the text.
+   */
+  private void text(Node node, String text) {
+    if (unit().note.gaps().isEmpty()) {
+      html.text(text);
+      return;
     }
-    html.newline();
+    Optional<Gap> gap = positions(unit().note).gapIn(node);
+    if (gap.isEmpty()) {
+      html.text(text);
+      return;
+    }
+    openGap("span", gap.get());
+    html.text(text).close("span").close("span");
   }
 
   private static boolean isBlankInline(Node node) {

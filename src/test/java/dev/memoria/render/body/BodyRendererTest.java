@@ -54,12 +54,15 @@ class BodyRendererTest {
   }
 
   @Test
-  void showsMissingAndUnpublishedLinksAsSpansNotAnchors() {
+  void linksMissingNotesToTheirStubsAndShowsUnpublishedOnesAsSpans() {
     String html = page("[[Nowhere|gone]] [[Draft]] [text](Nowhere.md)");
     assertEquals(
-        "<p><span class=\"internal missing\" title=\"Note not found: Nowhere\">gone</span> "
-            + "<span class=\"internal missing\" title=\"Note not published: Draft\">Draft</span> "
-            + "<span class=\"internal missing\" title=\"Note not found: Nowhere.md\">text</span>"
+        "<p><a class=\"internal missing\" href=\"missing/nowhere.html\" id=\"m_3_1\""
+            + " title=\"Note not found: Nowhere\">gone</a> "
+            + "<span class=\"internal missing\" id=\"m_3_18\""
+            + " title=\"Note not published: Draft\">Draft</span> "
+            + "<a class=\"internal missing\" href=\"missing/nowhere-md.html\" id=\"m_3_28\""
+            + " title=\"Note not found: Nowhere.md\">text</a>"
             + "</p>\n",
         html);
   }

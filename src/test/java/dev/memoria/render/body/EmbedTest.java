@@ -110,7 +110,8 @@ class EmbedTest {
     String html = page("![[Other#Nowhere]]");
     assertTrue(
         html.contains(
-            "<div class=\"embed embed-missing\"><p>Section not found: Other#Nowhere</p></div>"),
+            "<div class=\"embed embed-missing\" id=\"m_3_1\"><p>Section not found:"
+                + " Other#Nowhere</p></div>"),
         html);
   }
 
@@ -155,8 +156,11 @@ class EmbedTest {
   void showsAVisiblePlaceholderForMissingAndUnpublishedEmbeds() {
     String html = page("![[Nowhere]] and ![[Draft]]");
     assertEquals(
-        "<p><span class=\"embed embed-missing\">Nothing to embed: Nowhere</span> and "
-            + "<span class=\"embed embed-missing\">Nothing to embed: Draft</span></p>\n",
+        "<p><span class=\"embed embed-missing\" id=\"m_3_1\">Nothing to embed: "
+            + "<a class=\"internal missing\" href=\"missing/nowhere.html\""
+            + " title=\"Note not found: Nowhere\">Nowhere</a></span> and "
+            + "<span class=\"embed embed-missing\" id=\"m_3_18\">Nothing to embed: Draft</span>"
+            + "</p>\n",
         html);
   }
 

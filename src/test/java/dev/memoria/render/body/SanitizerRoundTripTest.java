@@ -58,7 +58,10 @@ class SanitizerRoundTripTest {
           "[link with ![img](img.png) inside](https://x.org)",
           "Para\n\n\n\nafter many blank lines",
           "- ![[Other]]",
-          "1. [[Other]]\n\n   ![[Other#Part Two]]");
+          "1. [[Other]]\n\n   ![[Other#Part Two]]",
+          "//TODO\n\nText\n//PICTURE OF FLOW\nTODO: see [[Other]]\n\n*a\nFIXME b*\n\n- x\n  TBD",
+          "[[Other#Nope]] [[Other#^nope]] [[#Nope]] ![[Other#Nope]] [[gone.png]] [x](Nowhere.md)",
+          "[see [[Nowhere]]](https://x.org) ![[Nowhere]]\n\n![[Nowhere]]\n\n//TODO ^gid");
 
   private static TestGraph vault() {
     return new TestGraph()

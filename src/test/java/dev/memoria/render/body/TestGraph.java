@@ -32,6 +32,7 @@ final class TestGraph {
   private final Map<NoteId, ParsedNote> notes = new LinkedHashMap<>();
   private final List<ParsedNote> unpublished = new ArrayList<>();
   private final List<String> assets = new ArrayList<>();
+  private final Map<String, Resolution> overrides = new HashMap<>();
   private final Diagnostics diagnostics = new Diagnostics();
 
   TestGraph note(String path, String body) {
@@ -53,6 +54,12 @@ final class TestGraph {
 
   TestGraph asset(String path) {
     assets.add(path);
+    return this;
+  }
+
+  /** Resolves every link whose path is {@code linkPath} (any case) to {@code resolution}. */
+  TestGraph resolving(String linkPath, Resolution resolution) {
+    overrides.put(linkPath.toLowerCase(Locale.ROOT), resolution);
     return this;
   }
 
@@ -103,6 +110,9 @@ final class TestGraph {
 
   private Resolution resolve(ParsedNote from, LinkKey key) {
     String wanted = key.path().toLowerCase(Locale.ROOT);
+    if (overrides.containsKey(wanted)) {
+      return overrides.get(wanted);
+    }
     for (String asset : assets) {
       if (asset.toLowerCase(Locale.ROOT).endsWith(wanted) && !wanted.isEmpty()) {
         return new Resolution.ToAsset(asset);
