@@ -49,8 +49,13 @@ public final class Slugs {
    * they would name the same note once it is written.
    */
   public static String missingPage(String target) {
+    // [t](Nowhere.md) and [[Nowhere]] name the same missing note.
+    String name =
+        target.toLowerCase(Locale.ROOT).endsWith(".md")
+            ? target.substring(0, target.length() - 3)
+            : target;
     StringBuilder path = new StringBuilder("missing");
-    for (String part : target.split("/")) {
+    for (String part : name.split("/")) {
       if (!part.isBlank()) {
         path.append('/').append(slug(part, "note"));
       }

@@ -9,9 +9,7 @@ import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Lang;
 import dev.memoria.core.NoteId;
 import dev.memoria.core.OutputFile;
-import dev.memoria.core.Slugs;
 import dev.memoria.links.NoteGraph;
-import dev.memoria.links.Resolution;
 import dev.memoria.markdown.Heading;
 import dev.memoria.markdown.LinkRef;
 import dev.memoria.markdown.NoteTree;
@@ -345,15 +343,13 @@ public final class PageRenderer {
     Map<String, java.util.Set<NoteId>> linkers = new TreeMap<>();
     for (ParsedNote note : graph.notes().values()) {
       for (LinkRef link : note.links()) {
-        String target = link.key().path();
-        if (target.isEmpty()
-            || !namesNote(target)
-            || !(graph.resolve(note.id(), link.key()) instanceof Resolution.Missing)) {
-          continue;
-        }
-        String stub = Slugs.missingPage(target);
-        names.putIfAbsent(stub, target);
-        linkers.computeIfAbsent(stub, s -> new TreeSet<>()).add(note.id());
+        // The same rule the body renderer links by, so every stub link has its page.
+        BodyRenderer.stubPage(link.key(), graph.resolve(note.id(), link.key()))
+            .ifPresent(
+                stub -> {
+                  names.putIfAbsent(stub, link.key().path());
+                  linkers.computeIfAbsent(stub, s -> new TreeSet<>()).add(note.id());
+                });
       }
     }
     List<OutputFile> files = new ArrayList<>();
@@ -375,20 +371,6 @@ public final class PageRenderer {
       files.add(page(path, "missing", new MissingPageView(chrome, linkedFrom)));
     }
     return files;
-  }
-
-  /**
-   * Whether a link target names a note rather than an attachment: no extension, {@code .md}, or a
-   * "extension" of digits ({@code v1.2}), which Obsidian also resolves to a note.
-   */
-  static boolean namesNote(String target) {
-    String name = target.substring(target.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    if (dot < 0) {
-      return true;
-    }
-    String extension = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    return extension.equals("md") || !extension.matches("[a-z0-9]*[a-z][a-z0-9]*");
   }
 
   private List<OutputFile> tagPages(NoteGraph graph, NoteListings listings) {

@@ -308,8 +308,12 @@ class SiteBrowserIT {
     assertEquals(
         1, chromium.driver().findElements(By.cssSelector(".math-display .katex-display")).size());
     WebElement missing = chromium.driver().findElement(By.cssSelector(".internal.missing"));
-    assertEquals("span", missing.getTagName(), "a missing note is not a link");
-    assertEquals("dashed", missing.getCssValue("text-decoration-style"));
+    assertEquals("dashed", missing.getCssValue("text-decoration-style"), "missing links look apart");
+    missing.click();
+    assertTrue(chromium.driver().getCurrentUrl().endsWith("/missing/missing-note.html"));
+    assertTrue(
+        chromium.driver().findElement(By.cssSelector("main")).getText().contains("Drawn"),
+        "the stub lists the note that links to it");
     // Fonts load once glyphs need them; wait for that before reading what was requested.
     chromium
         .driver()
