@@ -309,11 +309,6 @@ class SiteBrowserIT {
         1, chromium.driver().findElements(By.cssSelector(".math-display .katex-display")).size());
     WebElement missing = chromium.driver().findElement(By.cssSelector(".internal.missing"));
     assertEquals("dashed", missing.getCssValue("text-decoration-style"), "missing links look apart");
-    missing.click();
-    assertTrue(chromium.driver().getCurrentUrl().endsWith("/missing/missing-note.html"));
-    assertTrue(
-        chromium.driver().findElement(By.cssSelector("main")).getText().contains("Drawn"),
-        "the stub lists the note that links to it");
     // Fonts load once glyphs need them; wait for that before reading what was requested.
     chromium
         .driver()
@@ -330,6 +325,12 @@ class SiteBrowserIT {
     assertTrue(
         requests.stream().anyMatch(r -> r.contains("/katex/fonts/") && r.endsWith(".woff2")),
         "KaTeX fonts load from the site: " + requests);
+
+    missing.click();
+    assertTrue(chromium.driver().getCurrentUrl().endsWith("/missing/missing-note.html"));
+    assertTrue(
+        chromium.driver().findElement(By.cssSelector("main")).getText().contains("Drawn"),
+        "the stub lists the note that links to it");
   }
 
   private void open(String page) {
