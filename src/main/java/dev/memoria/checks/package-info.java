@@ -1,6 +1,7 @@
 /**
- * Stage 4, check: the {@link dev.memoria.links.NoteGraph} is judged for broken links and missing
- * sections, giving a {@link dev.memoria.checks.CheckReport} of findings with suggestions.
+ * Stage 4, check: {@link dev.memoria.checks.ContentChecker} judges the published notes of the
+ * {@link dev.memoria.links.NoteGraph} for broken links, missing sections and vault-wide
+ * information, giving a {@link dev.memoria.checks.CheckReport} of findings with suggestions.
  *
  * <p>It reads the graph only; it renders and writes nothing. Reporting formats live in {@code cli}.
  */
