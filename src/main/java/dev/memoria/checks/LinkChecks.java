@@ -4,6 +4,7 @@ import dev.memoria.core.NoteId;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.links.Resolution;
 import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.LinkKey;
 import dev.memoria.markdown.LinkRef;
 import dev.memoria.markdown.PageAnchors;
 import dev.memoria.markdown.ParsedNote;
@@ -20,49 +21,6 @@ import java.util.Set;
  * one of several notes of the same name, or to a note without the heading or block it names.
  */
 final class LinkChecks {
-
-  /**
-   * Extensions that make a missing target an attachment rather than a note: Obsidian's accepted
-   * file formats and common documents. A dot alone is not enough, since {@code [[v1.2]]} and {@code
-   * [[Node.js]]} name notes.
-   */
-  private static final Set<String> ATTACHMENT_EXTENSIONS =
-      Set.of(
-          "png",
-          "jpg",
-          "jpeg",
-          "gif",
-          "bmp",
-          "svg",
-          "webp",
-          "avif",
-          "ico",
-          "tif",
-          "tiff",
-          "mp3",
-          "wav",
-          "m4a",
-          "ogg",
-          "3gp",
-          "flac",
-          "webm",
-          "mp4",
-          "ogv",
-          "mov",
-          "mkv",
-          "pdf",
-          "canvas",
-          "base",
-          "excalidraw",
-          "csv",
-          "json",
-          "txt",
-          "zip",
-          "docx",
-          "xlsx",
-          "pptx",
-          "odt",
-          "epub");
 
   /** How many block ids a missing-block message lists. */
   private static final int LISTED_BLOCKS = 10;
@@ -114,7 +72,7 @@ final class LinkChecks {
     }
     String target = link.key().path();
     String toEmbed = link.embed() ? " to embed" : "";
-    if (isAttachment(target)) {
+    if (LinkKey.namesAttachment(target)) {
       add(
           out,
           code,
@@ -362,13 +320,6 @@ final class LinkChecks {
       List<String> suggestions,
       String message) {
     out.add(code, note, link.pos(), link.raw(), suggestions, PageAnchors.link(link.pos()), message);
-  }
-
-  private static boolean isAttachment(String target) {
-    String name = target.substring(target.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot > 0
-        && ATTACHMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** A vault path as a Markdown link destination: spaces and the like percent-encoded. */

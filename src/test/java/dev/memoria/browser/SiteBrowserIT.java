@@ -308,7 +308,8 @@ class SiteBrowserIT {
     assertEquals(
         1, chromium.driver().findElements(By.cssSelector(".math-display .katex-display")).size());
     WebElement missing = chromium.driver().findElement(By.cssSelector(".internal.missing"));
-    assertEquals("dashed", missing.getCssValue("text-decoration-style"), "missing links look apart");
+    assertEquals(
+        "dashed", missing.getCssValue("text-decoration-style"), "missing links look apart");
     // Fonts load once glyphs need them; wait for that before reading what was requested.
     chromium
         .driver()

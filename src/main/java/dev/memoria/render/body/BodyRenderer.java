@@ -84,34 +84,10 @@ public final class BodyRenderer {
    * a site needs are those of the links of its published notes.
    */
   public static Optional<String> stubPage(LinkKey key, Resolution resolution) {
-    if (!(resolution instanceof Resolution.Missing) || isAttachment(key.path())) {
+    if (!(resolution instanceof Resolution.Missing) || LinkKey.namesAttachment(key.path())) {
       return Optional.empty();
     }
     return Optional.of(Slugs.missingPage(key.path()));
-  }
-
-  /**
-   * Whether a link path names an attachment rather than a note: its file name ends in an extension
-   * other than {@code .md}, of 1 to 8 ASCII letters and digits with at least one letter ({@code
-   * diagram.png}, {@code paper.pdf}; not {@code Rust 1.75} or {@code Mr. Smith}).
-   */
-  static boolean isAttachment(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    String extension = dot < 0 ? "" : name.substring(dot + 1);
-    if (extension.isEmpty() || extension.length() > 8 || extension.equalsIgnoreCase("md")) {
-      return false;
-    }
-    boolean letter = false;
-    for (int i = 0; i < extension.length(); i++) {
-      char c = extension.charAt(i);
-      boolean isLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (!isLetter && !(c >= '0' && c <= '9')) {
-        return false;
-      }
-      letter |= isLetter;
-    }
-    return letter;
   }
 
   /** Collects what the sanitizer dropped, for one message. */

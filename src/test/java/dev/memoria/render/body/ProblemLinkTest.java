@@ -255,8 +255,10 @@ class ProblemLinkTest {
     "version 2.0, false",
     "trailing., false",
     "name.toolongext, false",
+    "Node.js, false",
+    "v1.2, false",
   })
   void tellsAttachmentsFromNotesByExtension(String path, boolean attachment) {
-    assertEquals(attachment, BodyRenderer.isAttachment(path));
+    assertEquals(attachment, LinkKey.namesAttachment(path));
   }
 }
