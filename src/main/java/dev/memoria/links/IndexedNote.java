@@ -2,6 +2,7 @@ package dev.memoria.links;
 
 import dev.memoria.core.NoteId;
 import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.HeadingText;
 import dev.memoria.markdown.ParsedNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ record IndexedNote(
   static IndexedNote of(ParsedNote parsed, boolean published) {
     List<String> keys = new ArrayList<>(parsed.headings().size());
     for (Heading heading : parsed.headings()) {
-      keys.add(Subpaths.headingKey(heading.source()));
+      keys.add(HeadingText.key(heading.source()));
     }
     List<String> blocks = new ArrayList<>(parsed.blockIds().size());
     for (String id : parsed.blockIds()) {

@@ -2,6 +2,7 @@ package dev.memoria.links;
 
 import dev.memoria.links.Resolution.SubpathStatus;
 import dev.memoria.markdown.Heading;
+import dev.memoria.markdown.HeadingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,6 @@ import java.util.Optional;
 
 /** Matches the part of a link after {@code #} against a note's headings and block ids. */
 final class Subpaths {
-
-  /** Obsidian's {@code stripHeading} set: each becomes a space before headings are compared. */
-  private static final String FOLDED = "!\"#$%&()*+,.:;<=>?@^`{|}~/[]\\\r\n";
 
   private Subpaths() {}
 
@@ -75,7 +73,7 @@ final class Subpaths {
     int level = 0;
     Heading matched = null;
     for (String part : parts) {
-      String key = headingKey(part);
+      String key = HeadingText.key(part);
       Heading found = null;
       while (next < headings.size() && found == null) {
         Heading heading = headings.get(next);
@@ -91,50 +89,5 @@ final class Subpaths {
       matched = found;
     }
     return matched == null ? Match.MISSING_HEADING : Match.found(matched.anchor());
-  }
-
-  /**
-   * Obsidian's {@code stripHeading} followed by lower-casing: punctuation from {@link #FOLDED} and
-   * line breaks become spaces, runs of whitespace become one space, ends are trimmed. Accents,
-   * {@code -}, {@code _} and {@code '} are kept.
-   */
-  static String headingKey(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (FOLDED.indexOf(c) >= 0 || isJavaScriptSpace(c)) {
-        pendingSpace = true;
-      } else {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
-        }
-        pendingSpace = false;
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  /** JavaScript's {@code \s}, which Obsidian's collapsing uses (it includes NBSP). */
-  private static boolean isJavaScriptSpace(char c) {
-    return switch (c) {
-      case ' ',
-          '\t',
-          '\n',
-          '\u000B',
-          '\f',
-          '\r',
-          '\u00A0',
-          '\u1680',
-          '\u2028',
-          '\u2029',
-          '\u202F',
-          '\u205F',
-          '\u3000',
-          '\uFEFF' ->
-          true;
-      default -> c >= '\u2000' && c <= '\u200A';
-    };
   }
 }

@@ -144,6 +144,7 @@ class SubpathTest {
   void foldsExactlyObsidiansStripHeadingSet() {
     assertEquals(
         "a b c d-e_f'g",
-        Subpaths.headingKey(" A!\"#$%&()*+,.:;<=>?@^`{|}~/[]\\B\r\nC\u00A0 d-e_f'g "));
+        dev.memoria.markdown.HeadingText.key(
+            " A!\"#$%&()*+,.:;<=>?@^`{|}~/[]\\B\r\nC\u00A0 d-e_f'g "));
   }
 }
