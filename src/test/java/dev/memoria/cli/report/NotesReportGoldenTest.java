@@ -1,0 +1,108 @@
+package dev.memoria.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.memoria.build.SiteBuilder;
+import dev.memoria.checks.CheckReport;
+import dev.memoria.checks.Finding;
+import dev.memoria.config.SiteConfigLoader;
+import dev.memoria.core.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code memoria check} on the real notes/, in every format, against golden files reviewed by hand:
+ * exactly the broken links and gaps the notes hold, at their lines and columns.
+ */
+class NotesReportGoldenTest {
+
+  private static CheckReport report;
+
+  @BeforeAll
+  static void checkTheNotes() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    var config =
+        new SiteConfigLoader()
+            .load(
+                new SiteConfigLoader.Overrides(
+                    Optional.of(Path.of("notes")),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    false,
+                    false,
+                    false),
+                diagnostics);
+    report = new SiteBuilder(config).check(diagnostics);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void reportsTheNotesAsInTheGoldenFile(ReportFormat format) throws IOException {
+    String extension =
+        switch (format) {
+          case TEXT -> ".txt";
+          case JSON -> ".json";
+          case SARIF -> ".sarif";
+          case GITHUB -> ".github.txt";
+          case JUNIT -> ".junit.xml";
+        };
+    Golden.assertMatches("notes" + extension, format.formatter(false).format(report));
+  }
+
+  @Test
+  void findsExactlyTheGapsAndBrokenLinksOfTheNotes() {
+    List<String> problems =
+        report.findings().stream()
+            .filter(f -> !f.code().equals("orphan"))
+            .map(NotesReportGoldenTest::place)
+            .toList();
+    assertEquals(
+        List.of(
+            "Gestión de memoria en Rust.md:44:26 broken-link [[ownership]]",
+            "Gestión de memoria en Rust.md:44:56 broken-link [[references]]",
+            "Rust memory management - CodeSandwich.md:14:1 placeholder //PICTURE OF FLOW",
+            "Rust memory management - CodeSandwich.md:19:1 placeholder //PICTURE OF FLOW",
+            "Rust memory management - CodeSandwich.md:27:1 placeholder //PICTURE OF FLOW",
+            "Rust memory management - CodeSandwich.md:32:1 placeholder //PICTURE OF FLOW",
+            "Rust memory management - CodeSandwich.md:37:1 placeholder //PICTURE OF FLOW",
+            "Rust memory management - CodeSandwich.md:39:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:41:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:43:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:45:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:47:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:49:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:51:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:53:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:55:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:57:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:59:1 todo //TODO",
+            "Rust memory management - CodeSandwich.md:61:1 empty-section ## No runtime",
+            "Rust memory management - CodeSandwich.md:62:1 empty-section ## No world stops",
+            "Rust memory management - CodeSandwich.md:64:1 todo //TODO",
+            "heap and stack in rust.md:31:61 broken-link [[static analysis]]",
+            "heap and stack in rust.md:31:85 broken-link [[runtime checks]]",
+            "heap and stack in rust.md:34:1 broken-link [[more exaplanation about heap and stack]]"),
+        problems);
+    assertEquals(5, report.findings().stream().filter(f -> f.code().equals("orphan")).count());
+  }
+
+  private static String place(Finding finding) {
+    var pos = finding.diagnostic().pos();
+    return pos.file().substring("notes/".length())
+        + ":"
+        + pos.line()
+        + ":"
+        + pos.column()
+        + " "
+        + finding.code()
+        + " "
+        + finding.subject();
+  }
+}
