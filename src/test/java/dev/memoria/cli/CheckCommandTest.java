@@ -19,7 +19,9 @@ import picocli.CommandLine;
 
 class CheckCommandTest {
 
-  private static final String BAD_FRONTMATTER = "---\ntitle: [unclosed\n---\n# Body\n";
+  /** A note whose only problem is its frontmatter: it has text, and Good.md links to it. */
+  private static final String BAD_FRONTMATTER =
+      "---\ntitle: [unclosed\n---\n# Body\n\nText, and a link to [[Good]].\n";
 
   @TempDir Path temp;
 
@@ -47,7 +49,8 @@ class CheckCommandTest {
 
   @Test
   void aHealthyVaultPassesAndSaysHowManyNotesWereChecked() {
-    Path vault = vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n"));
+    Path vault =
+        vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
     Run run = check(vault);
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("0 broken links, 0 missing sections in 2 notes\n", run.out());
@@ -56,7 +59,7 @@ class CheckCommandTest {
 
   @Test
   void anErrorInANoteFailsTheCheckAndIsPrintedWithItsPlace() {
-    Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER, "Good.md", "# Good\n"));
+    Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER, "Good.md", "# Good\n\nSee [[Bad]].\n"));
     Run run = check(vault);
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.out());
     assertTrue(
@@ -87,7 +90,12 @@ class CheckCommandTest {
     Path vault =
         vault(
             Map.of(
-                "memoria.yml", "severity:\n  frontmatter: warning\n", "Bad.md", BAD_FRONTMATTER));
+                "memoria.yml",
+                "severity:\n  frontmatter: warning\n",
+                "Bad.md",
+                BAD_FRONTMATTER,
+                "Good.md",
+                "# Good\n\nSee [[Bad]].\n"));
     Run run = check(vault);
     assertEquals(ExitCodes.OK, run.exitCode(), run.out());
     assertTrue(run.out().contains("warning: [frontmatter]"), run.out());
@@ -142,7 +150,7 @@ class CheckCommandTest {
 
   @Test
   void writesTheReportToAFileAndItsSummaryToStandardError() throws Exception {
-    Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER));
+    Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER, "Good.md", "# Good\n\nSee [[Bad]].\n"));
     Path report = temp.resolve("reports/check.sarif");
     Run run = check(vault, "--format", "sarif", "--output", report.toString());
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.err());

@@ -61,7 +61,7 @@ class BodyRendererTest {
             + " title=\"Note not found: Nowhere\">gone</a> "
             + "<span class=\"internal missing\" id=\"m_3_18\""
             + " title=\"Note not published: Draft\">Draft</span> "
-            + "<a class=\"internal missing\" href=\"missing/nowhere-md.html\" id=\"m_3_28\""
+            + "<a class=\"internal missing\" href=\"missing/nowhere.html\" id=\"m_3_28\""
             + " title=\"Note not found: Nowhere.md\">text</a>"
             + "</p>\n",
         html);
