@@ -129,7 +129,11 @@ final class Chromium implements AutoCloseable {
         "Emulation.setEmulatedMedia",
         Map.of(
             "features",
-            List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+            List.of(
+                Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
+                // No smooth scrolling: a click must land where the element is, not where it is
+                // on its way to.
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
   }
 
   /** A PNG of the whole page, not just the viewport. */

@@ -154,6 +154,49 @@ class SiteBrowserIT {
   }
 
   @Test
+  void theHealthPageLeadsToEachProblemInItsPage() {
+    chromium.emulate(1280, 900, false, false);
+    open("index.html");
+    chromium.driver().findElement(By.cssSelector("a.health-link")).click();
+    assertTrue(chromium.driver().getCurrentUrl().endsWith("/health.html"));
+    String summary = chromium.driver().findElement(By.cssSelector(".health-summary")).getText();
+    assertEquals("5 broken links, 19 missing sections", summary);
+    chromium
+        .driver()
+        .findElement(
+            By.cssSelector("a.finding-place[href$='gestion-de-memoria-en-rust.html#m_44_26']"))
+        .click();
+    WebElement target = chromium.driver().findElement(By.id("m_44_26"));
+    assertEquals("ownership", target.getText());
+    assertTrue(target.getAttribute("class").contains("missing"));
+    assertEquals("a", target.getTagName());
+    target.click();
+    assertTrue(chromium.driver().getCurrentUrl().endsWith("/missing/ownership.html"));
+    assertTrue(
+        chromium
+            .driver()
+            .findElement(By.cssSelector("main"))
+            .getText()
+            .contains("Gestión de memoria en Rust"),
+        "the stub lists the note that links to it");
+    assertEquals(
+        "es",
+        chromium.js("return document.documentElement.lang;"),
+        "in the linking note's language");
+  }
+
+  @Test
+  void gapsShowAsMarkedMissingSectionsInThePagesLanguage() {
+    open("rust-memory-management-codesandwich.html");
+    List<WebElement> gaps = chromium.driver().findElements(By.cssSelector(".gap"));
+    assertEquals(17, gaps.size(), "5 placeholders and 12 to-dos");
+    assertEquals(12, chromium.driver().findElements(By.cssSelector(".gap-todo")).size());
+    assertTrue(
+        gaps.get(0).getText().startsWith("Missing picture or example"), gaps.get(0).getText());
+    assertEquals("dashed", gaps.get(0).getCssValue("border-top-style"));
+  }
+
+  @Test
   void theIndexFiltersNotesByLanguage() {
     chromium.emulate(1280, 900, false, false);
     open("index.html");
@@ -184,6 +227,8 @@ class SiteBrowserIT {
     pages.put("tags", "tags/index.html");
     pages.put("tag", "tags/rust.html");
     pages.put("404", "404.html");
+    pages.put("health", "health.html");
+    pages.put("missing", "missing/ownership.html");
     Path shots = Path.of("target", "screenshots");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       for (boolean dark : new boolean[] {false, true}) {
