@@ -274,17 +274,21 @@ public final class PageRenderer {
         + ui.count("health.sections", report.count(FindingCode.Group.SECTIONS));
   }
 
-  /** Every finding of {@code check}, by file, each linked to its place in the note's page. */
+  /** The problems {@code check} found, by file, each linked to its place in the note's page. */
   private OutputFile healthPage(NoteGraph graph, CheckReport report) {
     Lang lang = config.defaultLang();
     UiStrings ui = theme.strings(lang);
     String path = "health.html";
     String root = rootOf(path);
     Map<String, List<Finding>> byFile = new TreeMap<>();
+    // Broken links, missing sections and other problems; information (orphans, missing
+    // translations) stays in `memoria check`, or the page would list every note of a big vault.
     for (Finding finding : report.findings()) {
-      byFile
-          .computeIfAbsent(finding.diagnostic().pos().file(), f -> new ArrayList<>())
-          .add(finding);
+      if (FindingCode.groupOf(finding.code()) != FindingCode.Group.INFO) {
+        byFile
+            .computeIfAbsent(finding.diagnostic().pos().file(), f -> new ArrayList<>())
+            .add(finding);
+      }
     }
     List<HealthPageView.FileFindings> files = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
