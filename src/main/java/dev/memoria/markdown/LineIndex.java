@@ -14,18 +14,15 @@ final class LineIndex {
   LineIndex(SourceNote note, String body) {
     this.note = note;
     this.body = body;
+    // indexOf is an intrinsic: far faster than charAt over bodies with accents (UTF-16 strings).
     int count = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        count++;
-      }
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      count++;
     }
     lineStarts = new int[count];
     int line = 1;
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        lineStarts[line++] = i + 1;
-      }
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      lineStarts[line++] = i + 1;
     }
   }
 

@@ -41,8 +41,9 @@ public final class NotePositions {
 
   /** The positions of a parsed note's tree. */
   public static NotePositions of(ParsedNote note) {
-    return new NotePositions(
-        new LineIndex(note.source(), note.document().getChars().toString()), note.gaps());
+    // The body has the document's line breaks and code points (the parser only swaps U+0000 for
+    // U+FFFD), so it serves without copying the document's characters out again.
+    return new NotePositions(new LineIndex(note.source(), note.source().body()), note.gaps());
   }
 
   /** Where a node of the note's tree starts in the note's file. */
