@@ -133,7 +133,7 @@ public final class BuildCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
 
-    boolean terminal = System.console() != null;
+    boolean terminal = Terminal.attached();
     BuildListener progress =
         terminal && !verbosity.quiet ? new TerminalProgress() : BuildListener.NONE;
     BuildResult result;

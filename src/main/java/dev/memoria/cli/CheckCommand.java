@@ -7,7 +7,6 @@ import dev.memoria.config.SiteConfig;
 import dev.memoria.config.SiteConfigLoader;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Severity;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -174,7 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
     boolean colour =
         output.isEmpty()
             && !noColor
-            && onTerminal()
+            && Terminal.attached()
             && Optional.ofNullable(System.getenv("NO_COLOR")).orElse("").isEmpty();
     String text = format.formatter(colour).format(report);
     if (output.isPresent()) {
@@ -237,21 +236,5 @@ public final class CheckCommand implements Callable<Integer> {
       return absolute;
     }
     return existing.toRealPath().resolve(existing.relativize(absolute));
-  }
-
-  /**
-   * Whether standard output is a terminal. From Java 22 {@link System#console()} also answers when
-   * output is redirected, and only {@code Console.isTerminal()} (absent in 17) tells.
-   */
-  private static boolean onTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
   }
 }
