@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,12 +45,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--vault",
-      paramLabel = "DIR",
-      description = "Folder of notes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "notes")
-  Path vault;
+  @Mixin VaultOption vaultOption;
 
   @Option(
       names = "--out",
@@ -117,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
           new SiteConfigLoader()
               .load(
                   new SiteConfigLoader.Overrides(
-                      Optional.of(vault),
+                      Optional.of(vaultOption.vault),
                       Optional.of(this.out),
                       theme,
                       baseUrl,

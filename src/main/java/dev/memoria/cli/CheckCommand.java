@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,12 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--vault",
-      paramLabel = "DIR",
-      description = "Folder of notes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "notes")
-  Path vault;
+  @Mixin VaultOption vaultOption;
 
   @Option(
       names = "--format",
@@ -137,16 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       config =
           new SiteConfigLoader()
-              .load(
-                  new SiteConfigLoader.Overrides(
-                      Optional.of(vault),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      false,
-                      false,
-                      false),
-                  diagnostics);
+              .load(SiteConfigLoader.Overrides.vaultOnly(vaultOption.vault), diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException e) {
       err.println("memoria check: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -204,7 +191,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     Path vaultFolder;
     try {
-      vaultFolder = vault.toRealPath();
+      vaultFolder = vaultOption.vault.toRealPath();
     } catch (IOException e) {
       // The check itself reports a vault that cannot be read.
       return Optional.empty();
@@ -213,7 +200,7 @@ public final class CheckCommand implements Callable<Integer> {
       if (realLocation(file).startsWith(vaultFolder)) {
         return Optional.of(
             "refusing to write the report inside the vault "
-                + vault
+                + vaultOption.vault
                 + "; choose --output elsewhere");
       }
     } catch (IOException e) {

@@ -41,6 +41,18 @@ public final class SiteConfigLoader {
       boolean unsafeHtml,
       boolean force) {
 
+    /** Only the vault given; everything else from {@code memoria.yml} or the defaults. */
+    public static Overrides vaultOnly(Path vault) {
+      return new Overrides(
+          Optional.of(vault),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          false,
+          false);
+    }
+
     public static Overrides none() {
       return new Overrides(
           Optional.empty(),

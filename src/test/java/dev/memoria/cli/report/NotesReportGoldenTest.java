@@ -10,7 +10,6 @@ import dev.memoria.core.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,16 +28,7 @@ class NotesReportGoldenTest {
     Diagnostics diagnostics = new Diagnostics();
     var config =
         new SiteConfigLoader()
-            .load(
-                new SiteConfigLoader.Overrides(
-                    Optional.of(Path.of("notes")),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    false,
-                    false),
-                diagnostics);
+            .load(SiteConfigLoader.Overrides.vaultOnly(Path.of("notes")), diagnostics);
     report = new SiteBuilder(config).check(diagnostics);
   }
 
