@@ -48,7 +48,7 @@ public final class SiteBuilder {
       // Refuse a dangerous output folder before spending time on the notes.
       writer.checkOutput();
 
-      Resolved resolved = readParseResolve(diagnostics, listener, times);
+      Resolved resolved = readParseResolve(diagnostics, listener, times, true);
       NoteGraph graph = resolved.graph();
 
       long t = System.nanoTime();
@@ -96,7 +96,8 @@ public final class SiteBuilder {
    * @throws IOException when the vault folder cannot be read at all
    */
   public CheckReport check(Diagnostics diagnostics) throws IOException {
-    Resolved resolved = readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>());
+    Resolved resolved =
+        readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>(), false);
     return judge(resolved, diagnostics);
   }
 
@@ -120,12 +121,18 @@ public final class SiteBuilder {
     return new CheckReport(findings, checked.notesChecked());
   }
 
-  /** The stages build and check share; records each stage's time in {@code times}. */
+  /**
+   * The stages build and check share; records each stage's time in {@code times}. Pages show dates,
+   * reports do not: only {@code gitDates} readers ask git for them.
+   */
   private Resolved readParseResolve(
-      Diagnostics diagnostics, BuildListener listener, Map<String, Duration> times)
+      Diagnostics diagnostics,
+      BuildListener listener,
+      Map<String, Duration> times,
+      boolean gitDates)
       throws IOException {
     long t = System.nanoTime();
-    Vault vault = new VaultReader(config).read(diagnostics);
+    Vault vault = new VaultReader(config, gitDates).read(diagnostics);
     times.put("read", since(t));
 
     t = System.nanoTime();

@@ -48,10 +48,21 @@ public final class VaultReader {
       };
 
   private final SiteConfig config;
+  private final boolean gitDates;
   private final FrontmatterParser frontmatterParser = new FrontmatterParser();
 
+  /** A reader that dates notes from git history when the vault is in a git work tree. */
   public VaultReader(SiteConfig config) {
+    this(config, true);
+  }
+
+  /**
+   * A reader that may skip git history: {@code check} shows no dates, and {@code git log} over a
+   * long history can take seconds. Without it, notes are dated by their file times.
+   */
+  public VaultReader(SiteConfig config, boolean gitDates) {
     this.config = config;
+    this.gitDates = gitDates;
   }
 
   /**
@@ -62,7 +73,9 @@ public final class VaultReader {
   public Vault read(Diagnostics diagnostics) throws IOException {
     Path root = realVault();
     CompletableFuture<GitHistory> history =
-        CompletableFuture.supplyAsync(() -> GitHistory.load(root), GIT_THREAD);
+        gitDates
+            ? CompletableFuture.supplyAsync(() -> GitHistory.load(root), GIT_THREAD)
+            : CompletableFuture.completedFuture(GitHistory.none());
     VaultWalker.Listing listing;
     try {
       listing = new VaultWalker(root, config, diagnostics).walk();

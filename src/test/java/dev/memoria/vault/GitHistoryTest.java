@@ -109,6 +109,17 @@ class GitHistoryTest {
     Instant editedSeconds = Instant.parse("2023-01-02T03:04:05Z");
     assertEquals(editedSeconds, notes.get("changed.md").lastModified());
     assertEquals(editedSeconds, notes.get("untracked.md").lastModified());
+
+    Path stack = vault.resolve("Stack & Heap.md");
+    Files.setLastModifiedTime(stack, FileTime.from(EDITED));
+    Map<String, SourceNote> withoutGit =
+        new VaultReader(config, false)
+            .read(new Diagnostics()).notes().stream()
+                .collect(Collectors.toMap(n -> n.id().path(), Function.identity()));
+    assertEquals(
+        editedSeconds,
+        withoutGit.get("Stack & Heap.md").lastModified(),
+        "a reader told not to ask git dates notes by their file times");
   }
 
   @Test
