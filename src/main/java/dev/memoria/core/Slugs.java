@@ -21,6 +21,10 @@ public final class Slugs {
 
   /** The slug of one name; {@code fallback} when nothing sluggable is left. */
   public static String slug(String name, String fallback) {
+    String ascii = asciiSlug(name);
+    if (ascii != null) {
+      return ascii.isEmpty() ? fallback : ascii;
+    }
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     String folded = COMBINING_MARKS.matcher(decomposed).replaceAll("");
     String lower = folded.toLowerCase(Locale.ROOT);
@@ -56,14 +60,42 @@ public final class Slugs {
             : target;
     StringBuilder path = new StringBuilder("missing");
     for (String part : name.split("/")) {
-      if (!part.isBlank()) {
-        path.append('/').append(slug(part, "note"));
+      // Segments with nothing sluggable ("..", "???") are dropped, not kept as "note" folders.
+      String segment = slug(part, "");
+      if (!segment.isEmpty()) {
+        path.append('/').append(segment);
       }
     }
     if (path.length() == "missing".length()) {
       path.append("/note");
     }
     return path.append(".html").toString();
+  }
+
+  /**
+   * The slug of a name that is plain ASCII, without the Unicode normaliser and regular expressions
+   * (most names are, and slugs are made for every heading of every note); null otherwise.
+   */
+  private static String asciiSlug(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean dash = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      if (word) {
+        if (dash && out.length() > 0) {
+          out.append('-');
+        }
+        dash = false;
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else {
+        dash = true;
+      }
+    }
+    return out.toString();
   }
 
   private static String trimDashes(String text) {

@@ -44,8 +44,12 @@ final class Autolinks {
 
   private Autolinks() {}
 
-  static void link(Document document) {
-    int[] marks = linkMarks(document.getChars().toString());
+  /**
+   * Links the bare URLs of a document parsed from {@code body}; the string is passed in because
+   * copying it back out of flexmark's character sequence is slow.
+   */
+  static void link(Document document, String body) {
+    int[] marks = linkMarks(body);
     if (marks.length == 0) {
       return;
     }

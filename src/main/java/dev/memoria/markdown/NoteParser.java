@@ -159,7 +159,7 @@ public final class NoteParser {
     Document document;
     try {
       document = parserFor(note, body, diagnostics).parse(body);
-      Autolinks.link(document);
+      Autolinks.link(document, body);
     } catch (StackOverflowError tooComplex) {
       // flexmark recurses in places (its regular expression for link titles recurses once per
       // character, for example); a hostile or odd note must not stop the build.
