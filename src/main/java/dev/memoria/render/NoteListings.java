@@ -7,6 +7,7 @@ import dev.memoria.markdown.ParsedNote;
 import dev.memoria.render.view.NoteLink;
 import dev.memoria.render.view.TagLink;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,17 @@ final class NoteListings {
 
   List<TagLink> tagLinks(List<String> tags, String root) {
     return tags.stream().map(tag -> new TagLink(tag, root + tagPath(tag))).toList();
+  }
+
+  /**
+   * The notes as list entries, sorted by title, for a page whose way to the root is {@code root}.
+   */
+  List<NoteLink> byTitle(Collection<NoteId> ids, String root, UiStrings ui) {
+    return ids.stream()
+        .map(graph.notes()::get)
+        .sorted(byTitle)
+        .map(note -> noteLink(note.id(), root, ui))
+        .toList();
   }
 
   /** A note as an entry of a list on a page whose way to the site root is {@code root}. */

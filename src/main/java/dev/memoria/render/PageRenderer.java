@@ -229,10 +229,8 @@ public final class PageRenderer {
               folders.add(
                   new IndexPageView.FolderGroup(
                       folder.isEmpty() ? ui.text("index.top") : folder,
-                      folderNotes.stream()
-                          .sorted(listings.byTitle)
-                          .map(n -> listings.noteLink(n.id(), root, ui))
-                          .toList())));
+                      listings.byTitle(
+                          folderNotes.stream().map(ParsedNote::id).toList(), root, ui))));
       groups.add(
           new IndexPageView.LanguageGroup(
               noteLang.code(),
@@ -364,12 +362,7 @@ public final class PageRenderer {
       entry.getValue().forEach(id -> langs.add(graph.notes().get(id).source().lang()));
       Lang lang = langs.size() == 1 ? langs.iterator().next() : config.defaultLang();
       UiStrings ui = theme.strings(lang);
-      List<NoteLink> linkedFrom =
-          entry.getValue().stream()
-              .map(graph.notes()::get)
-              .sorted(listings.byTitle)
-              .map(n -> listings.noteLink(n.id(), root, ui))
-              .toList();
+      List<NoteLink> linkedFrom = listings.byTitle(entry.getValue(), root, ui);
       PageChrome chrome =
           listChrome(lang, ui.format("missing.title", names.get(path)), root, path, false, false);
       files.add(page(path, "missing", new MissingPageView(chrome, linkedFrom)));
@@ -402,12 +395,7 @@ public final class PageRenderer {
               .filter(e -> e.getKey().indexOf('/', tag.length() + 1) < 0)
               .map(e -> tagCount(graph, listings, e.getKey(), e.getValue().size(), root))
               .toList();
-      List<NoteLink> notes =
-          entry.getValue().stream()
-              .map(graph.notes()::get)
-              .sorted(listings.byTitle)
-              .map(n -> listings.noteLink(n.id(), root, ui))
-              .toList();
+      List<NoteLink> notes = listings.byTitle(entry.getValue(), root, ui);
       PageChrome chrome =
           listChrome(lang, ui.format("tags.tagged", "#" + name), root, path, false, false);
       files.add(

@@ -5,7 +5,7 @@ import dev.memoria.checks.Finding;
 import dev.memoria.checks.FindingCode;
 import dev.memoria.core.Diagnostic;
 import dev.memoria.core.Severity;
-import java.nio.charset.StandardCharsets;
+import dev.memoria.core.UrlPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,25 +110,6 @@ final class SarifFormatter implements ReportFormatter {
    * Pila%20y%20mont%C3%B3n.md}). A colon is encoded too, so no path reads as a URI scheme.
    */
   static String uri(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      boolean unreserved =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '.'
-              || c == '_'
-              || c == '~'
-              || c == '/';
-      if (unreserved) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-        out.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return UrlPaths.encode(path.replace('\\', '/'));
   }
 }

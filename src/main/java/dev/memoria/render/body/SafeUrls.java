@@ -1,5 +1,6 @@
 package dev.memoria.render.body;
 
+import dev.memoria.core.UrlPaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -143,22 +144,6 @@ final class SafeUrls {
 
   /** Percent-encodes a site path ({@code notas/gestión de memoria.html}), keeping its slashes. */
   static String encodePath(String path) {
-    StringBuilder encoded = new StringBuilder(path.length() + 16);
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~'
-          || c == '/') {
-        encoded.append((char) c);
-      } else {
-        encoded.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return encoded.toString();
+    return UrlPaths.encode(path);
   }
 }
