@@ -78,6 +78,7 @@ final class NoteAnalysis {
   private int footnoteEnd;
   private boolean usesMath;
   private boolean usesMermaid;
+  private final List<ScenarioBlock> scenarios = new ArrayList<>();
 
   NoteAnalysis(SourceNote note, String body, Document document, Diagnostics diagnostics) {
     this.note = note;
@@ -105,6 +106,7 @@ final class NoteAnalysis {
         blockIds,
         tags(),
         gaps,
+        scenarios,
         usesMath,
         usesMermaid);
   }
@@ -163,10 +165,29 @@ final class NoteAnalysis {
           lines.pos(node.getStartOffset()),
           "\"%%\" opens a comment that is never closed, so everything after it in this block is"
               + " hidden; add a closing \"%%\"");
-    } else if (node instanceof FencedCodeBlock code
-        && firstWord(code.getInfo()).equalsIgnoreCase("mermaid")) {
+    } else if (node instanceof FencedCodeBlock code) {
+      fencedCode(code);
+    }
+  }
+
+  private void fencedCode(FencedCodeBlock code) {
+    String info = code.getInfo().toString();
+    if (firstWord(code.getInfo()).equalsIgnoreCase("mermaid")) {
       usesMermaid = true;
     }
+    ScenarioBlock.scenarioLang(info)
+        .ifPresent(
+            lang -> {
+              SourcePos fence = lines.pos(code.getStartOffset());
+              scenarios.add(
+                  new ScenarioBlock(
+                      scenarios.size() + 1,
+                      lang,
+                      ScenarioBlock.options(info),
+                      code.getContentChars().toString(),
+                      fence,
+                      fence.line() + 1));
+            });
   }
 
   private void prose(Paragraph paragraph) {

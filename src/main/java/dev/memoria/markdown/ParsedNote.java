@@ -17,6 +17,7 @@ import java.util.List;
  * @param tags frontmatter tags then inline tags, without {@code #}, first spelling kept, duplicates
  *     (case-insensitive) removed
  * @param gaps the gap markers in the note's prose (never in code), in document order
+ * @param scenarios the {@code rust memory} and {@code c memory} code blocks, in document order
  * @param usesMath whether the note has {@code $…$} or {@code $$…$$} math
  * @param usesMermaid whether the note has a {@code mermaid} code block
  */
@@ -30,6 +31,7 @@ public record ParsedNote(
     List<String> blockIds,
     List<String> tags,
     List<Gap> gaps,
+    List<ScenarioBlock> scenarios,
     boolean usesMath,
     boolean usesMermaid) {
 
@@ -39,6 +41,7 @@ public record ParsedNote(
     blockIds = List.copyOf(blockIds);
     tags = List.copyOf(tags);
     gaps = List.copyOf(gaps);
+    scenarios = List.copyOf(scenarios);
   }
 
   /** Where a note's title was found. */

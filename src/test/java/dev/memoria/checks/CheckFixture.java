@@ -118,6 +118,7 @@ final class CheckFixture {
         note.blockIds(),
         note.tags(),
         gaps,
+        note.scenarios(),
         note.usesMath(),
         note.usesMermaid());
   }

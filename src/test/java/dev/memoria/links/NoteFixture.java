@@ -149,6 +149,7 @@ final class NoteFixture {
         blockIds,
         tags,
         List.of(),
+        List.of(),
         false,
         false);
   }

@@ -169,4 +169,48 @@ class NoteParserTest {
   private static String summary(ParsedNote note) {
     return note.title() + note.headings() + note.links() + note.tags() + note.blockIds();
   }
+
+  // ---------------------------------------------------------------- scenario blocks
+
+  @Test
+  void collectsScenarioBlocksWithTheirFileLines() {
+    ParsedNote note =
+        Notes.PARSER.parse(
+            Notes.source(
+                "box.md",
+                """
+                Intro.
+
+                ```rust memory id=box, steps=auto
+                fn main() {
+                    let b = Box::new(5); // @show
+                }
+                ```
+
+                ```rust
+                fn plain() {}
+                ```
+
+                > ```C memory
+                > int main(void) { return 0; }
+                > ```
+                """,
+                4,
+                Notes.titled("Box")),
+            new Diagnostics());
+    List<ScenarioBlock> blocks = note.scenarios();
+    assertEquals(2, blocks.size());
+    ScenarioBlock rust = blocks.get(0);
+    assertEquals(1, rust.index());
+    assertEquals("rust", rust.lang());
+    assertEquals(List.of("id=box", "steps=auto"), rust.options());
+    assertEquals("box", rust.option("id").orElseThrow());
+    assertEquals("fn main() {\n    let b = Box::new(5); // @show\n}\n", rust.code());
+    assertEquals(6, rust.fence().line(), "the fence is on body line 3, file line 6");
+    assertEquals("box.md:8:5", rust.pos(2, 5).toString().replace("notes/", ""));
+    ScenarioBlock c = blocks.get(1);
+    assertEquals("c", c.lang());
+    assertEquals("int main(void) { return 0; }\n", c.code());
+    assertEquals(c.fence().line() + 1, c.firstLine());
+  }
 }
