@@ -84,7 +84,7 @@ public final class VaultReader {
     }
     List<SourceNote> read =
         listing.notes().parallelStream()
-            .map(file -> read(file, diagnostics))
+            .map(file -> read(file, config.displayPath(file.path()), diagnostics))
             .flatMap(Optional::stream)
             .toList();
     GitHistory git = history.exceptionally(failure -> GitHistory.none()).join();
@@ -111,9 +111,27 @@ public final class VaultReader {
     return root;
   }
 
-  private Optional<SourceNote> read(VaultWalker.Found file, Diagnostics diagnostics) {
+  /**
+   * Reads one Markdown file on its own, for commands given a note's path rather than a vault; it is
+   * named in messages as given. Empty when it cannot be read as a note (reported).
+   */
+  public Optional<SourceNote> readNote(Path file, Diagnostics diagnostics) {
+    Path name = file.getFileName();
+    Instant modified;
+    try {
+      modified = Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      modified = Instant.EPOCH;
+    }
+    return read(
+        new VaultWalker.Found(name == null ? "note.md" : name.toString(), file, modified),
+        file.toString(),
+        diagnostics);
+  }
+
+  private Optional<SourceNote> read(
+      VaultWalker.Found file, String displayPath, Diagnostics diagnostics) {
     NoteId id = new NoteId(file.path());
-    String displayPath = config.displayPath(id.path());
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.file());
