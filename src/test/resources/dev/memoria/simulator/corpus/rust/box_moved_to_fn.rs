@@ -1,17 +1,16 @@
 struct Big {
-    values: [i64; 4],
+    a: i64,
+    b: i64,
+    c: i64,
 }
 
 fn total(b: Box<Big>) -> i64 {
-    let mut sum = 0;
-    for i in 0..4 {
-        sum += b.values[i];
-    }
+    let sum = b.a + b.b + b.c;
     sum
-}
+} // b is dropped here: the 24-byte heap block is freed
 
 fn main() {
-    let b = Box::new(Big { values: [1, 2, 3, 4] });
-    let t = total(b); // the Box moves; the heap block is freed when total returns
+    let b = Box::new(Big { a: 1, b: 2, c: 3 });
+    let t = total(b); // the Box moves: only the 8-byte pointer is copied
     println!("{t}");
 }

@@ -1,18 +1,20 @@
-struct D(&'static str);
+struct D {
+    name: &'static str,
+}
 
 impl Drop for D {
     fn drop(&mut self) {
-        println!("drop {}", self.0);
+        println!("drop {}", self.name);
     }
 }
 
 fn main() {
     let v;
     {
-        let x = D("x");
-        let y = D("y");
+        let x = D { name: "x" };
+        let y = D { name: "y" };
         v = vec![x]; // x moves into the vector; y is dropped at the end of this block
-        println!("inner end {}", y.0);
+        println!("inner end {}", y.name);
     }
     println!("outer has {}", v.len());
 }

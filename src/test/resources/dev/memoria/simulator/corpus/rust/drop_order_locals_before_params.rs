@@ -1,17 +1,19 @@
-struct D(&'static str);
+struct D {
+    name: &'static str,
+}
 
 impl Drop for D {
     fn drop(&mut self) {
-        println!("drop {}", self.0);
+        println!("drop {}", self.name);
     }
 }
 
 fn work(_first: D, _second: D) {
-    let _local = D("local");
+    let _local = D { name: "local" };
     println!("in work");
 } // the local first, then the parameters
 
 fn main() {
-    work(D("param1"), D("param2"));
+    work(D { name: "param1" }, D { name: "param2" });
     println!("back in main");
 }

@@ -1,14 +1,16 @@
-struct Noisy(&'static str);
+struct Noisy {
+    name: &'static str,
+}
 
 impl Drop for Noisy {
     fn drop(&mut self) {
-        println!("drop {}", self.0);
+        println!("drop {}", self.name);
     }
 }
 
 fn main() {
-    let _a = Noisy("a");
-    let _b = Noisy("b");
-    let _c = Noisy("c");
+    let _a = Noisy { name: "a" };
+    let _b = Noisy { name: "b" };
+    let _c = Noisy { name: "c" };
     println!("end of main");
 } // @show: c, b, a: reverse order of declaration

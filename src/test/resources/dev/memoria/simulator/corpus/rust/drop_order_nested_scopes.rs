@@ -1,20 +1,22 @@
-struct D(u32);
+struct D {
+    id: u32,
+}
 
 impl Drop for D {
     fn drop(&mut self) {
-        println!("drop {}", self.0);
+        println!("drop {}", self.id);
     }
 }
 
 fn main() {
-    let _one = D(1);
+    let _one = D { id: 1 };
     {
-        let _two = D(2);
+        let _two = D { id: 2 };
         {
-            let _three = D(3);
+            let _three = D { id: 3 };
             println!("innermost");
         } // @show
-        let _four = D(4);
+        let _four = D { id: 4 };
         println!("middle");
     }
     println!("outer");

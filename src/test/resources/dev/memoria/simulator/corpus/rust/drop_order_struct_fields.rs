@@ -1,8 +1,10 @@
-struct Part(&'static str);
+struct Part {
+    name: &'static str,
+}
 
 impl Drop for Part {
     fn drop(&mut self) {
-        println!("drop part {}", self.0);
+        println!("drop part {}", self.name);
     }
 }
 
@@ -19,6 +21,10 @@ impl Drop for Machine {
 }
 
 fn main() {
-    let _m = Machine { seat: Part("seat"), engine: Part("engine"), wheels: Part("wheels") };
+    let _m = Machine {
+        seat: Part { name: "seat" },
+        engine: Part { name: "engine" },
+        wheels: Part { name: "wheels" },
+    }; // fields are built in the order written here, but dropped in declaration order
     println!("built");
 } // the machine first, then its fields in declaration order

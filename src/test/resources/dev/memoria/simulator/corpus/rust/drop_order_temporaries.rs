@@ -1,22 +1,24 @@
-struct Temp(&'static str);
+struct Temp {
+    name: &'static str,
+}
 
 impl Temp {
     fn size(&self) -> usize {
-        self.0.len()
+        self.name.len()
     }
 }
 
 impl Drop for Temp {
     fn drop(&mut self) {
-        println!("drop {}", self.0);
+        println!("drop {}", self.name);
     }
 }
 
 fn main() {
-    let kept = Temp("kept");
-    let n = Temp("temporary").size(); // dropped at the end of this statement
+    let kept = Temp { name: "kept" };
+    let n = Temp { name: "temporary" }.size(); // dropped at the end of this statement
     println!("size {n}");
-    let r = &Temp("extended"); // lifetime extended to the end of main
-    println!("using {}", r.0);
+    let r = &Temp { name: "extended" }; // lifetime extended to the end of main
+    println!("using {}", r.name);
     println!("end {}", kept.size());
 }

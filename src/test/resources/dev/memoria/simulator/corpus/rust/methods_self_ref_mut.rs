@@ -17,7 +17,10 @@ impl Counter {
     }
 
     fn finish(self) -> String {
-        format!("{}={}", self.label, self.count)
+        let mut out = self.label; // moves the String out of self
+        out.push('=');
+        out.push_str(&self.count.to_string());
+        out
     }
 }
 

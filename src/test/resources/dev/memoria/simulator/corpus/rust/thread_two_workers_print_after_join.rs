@@ -6,7 +6,7 @@ fn main() {
     let ha = std::thread::spawn(move || {
         let mut t = 0;
         for x in a.iter() {
-            t += x;
+            t += *x;
         }
         t
     });
