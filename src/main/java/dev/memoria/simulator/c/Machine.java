@@ -130,6 +130,8 @@ final class Machine {
   int returnLine;
   int nullReturnLine;
   boolean lossPending;
+  long[] inflight = new long[16];
+  int inflightSize;
   long scanBudget = 50_000_000L;
   boolean exiting;
 
@@ -634,7 +636,7 @@ final class Machine {
     }
   }
 
-  void endScope(Stmt.Block b) {
+  void endScope(Stmt.Block b, boolean returning) {
     Activation a = top();
     for (Variable v : b.declared) {
       Obj o = a.locals[v.index];
@@ -647,8 +649,9 @@ final class Machine {
         }
       }
     }
-    // A loop's own scope (column 0) closes on the loop's line, which records its own steps.
-    if (b.column > 0 && !b.declared.isEmpty() || b.column > 0 && recorder.after(b.closeLine)) {
+    // A loop's own scope (column 0) closes on the loop's line, which records its own steps; a
+    // `return` leaves its value in flight, so leaks are looked for after the caller's line.
+    if (!returning && b.column > 0 && (!b.declared.isEmpty() || recorder.after(b.closeLine))) {
       line = b.closeLine;
       afterStatement(b.closeLine);
     }
@@ -681,13 +684,24 @@ final class Machine {
   long call(Expr.Call c) {
     FunctionDef f = c.function;
     long[] values = new long[c.args.length];
+    int base = inflightSize;
     for (int i = c.args.length - 1; i >= 0; i--) {
       values[i] = c.args[i].eval(this);
+      // An evaluated argument holds its block while later arguments run whole functions.
+      pushInflight(values[i]);
     }
-    return invoke(f, values, c.line);
+    long result = invoke(f, values, c.line, base);
+    return result;
   }
 
-  long invoke(FunctionDef f, long[] values, int callLine) {
+  private void pushInflight(long v) {
+    if (inflightSize == inflight.length) {
+      inflight = java.util.Arrays.copyOf(inflight, inflightSize * 2);
+    }
+    inflight[inflightSize++] = v;
+  }
+
+  long invoke(FunctionDef f, long[] values, int callLine, int inflightBase) {
     if (stack.size() >= limits.maxCallDepth()) {
       throw limit(
           "the call to `"
@@ -698,6 +712,7 @@ final class Machine {
     }
     Activation a = new Activation(f, "F" + frameCounter++, f.body.line);
     stack.add(a);
+    line = callLine;
     event(EventKind.CALL, f.name, Optional.empty(), Optional.empty(), 0, "");
     for (int i = 0; i < f.params.size(); i++) {
       Variable p = f.params.get(i);
@@ -710,17 +725,19 @@ final class Machine {
         write(o, 0, o.size(), values[i]);
       }
     }
+    inflightSize = inflightBase;
     retVal = 0;
     returnLine = 0;
     int status = exec(f.body);
     long result = status == Stmt.RETURN ? retVal : 0;
     int retLine = status == Stmt.RETURN ? returnLine : f.body.closeLine;
     pop(a);
-    event(EventKind.RETURN, f.name, Optional.empty(), Optional.empty(), 0, "");
     line = retLine;
+    event(EventKind.RETURN, f.name, Optional.empty(), Optional.empty(), 0, "");
     if (!stack.isEmpty()) {
-      if (status == Stmt.RETURN) {
-        afterStatement(retLine);
+      // The returned value is in flight to the caller: look for leaks after the caller's line.
+      if (status == Stmt.RETURN && (memoryEvent || recorder.after(retLine))) {
+        recorder.record(this, retLine, false, recorder.after(retLine));
       }
       line = callLine;
     }
@@ -874,6 +891,12 @@ final class Machine {
       scanWords(g, roots::set);
     }
     if (!globalsOnly) {
+      for (int i = 0; i < inflightSize; i++) {
+        Obj t = objectAt(inflight[i]);
+        if (t != null && t.kind == Obj.HEAP) {
+          roots.set(t.heapIndex);
+        }
+      }
       for (Activation a : stack) {
         for (Obj o : a.locals) {
           if (o != null && o.state == Obj.LIVE) {
@@ -968,7 +991,7 @@ final class Machine {
       line = program.globals().get(i).line;
       initialize(globals[i], program.globalInits().get(i));
     }
-    long value = invoke(program.main(), new long[0], program.main().line);
+    long value = invoke(program.main(), new long[0], program.main().line, 0);
     return (int) value;
   }
 

@@ -268,8 +268,8 @@ final class Recorder {
         return new Value.Uninit();
       }
       long v = Machine.read(o, off, t);
-      if (t instanceof CType.Ptr) {
-        return pointer(v);
+      if (t instanceof CType.Ptr ptr) {
+        return pointer(v, ptr.to());
       }
       return new Value.Scalar(scalar(v, (CType.Prim) t));
     }
@@ -295,7 +295,7 @@ final class Recorder {
       return new Value.Text(s.toString(), unwritten, terminated);
     }
 
-    Value pointer(long p) {
+    Value pointer(long p, CType pointee) {
       if (p == 0) {
         return Value.Pointer.nullPointer();
       }
@@ -307,21 +307,25 @@ final class Recorder {
       long off = Machine.offsetOf(t, p);
       String id = t.kind == Obj.LITERAL ? m.staticLabel(t) : t.label;
       CType type = t.kind == Obj.HEAP ? heapType(t) : t.type;
-      String path = type == null ? "" : path(type, off);
+      String path = type == null ? "" : path(type, off, pointee);
       return new Value.Pointer(
           Value.PointerKind.RAW, Optional.of(new Value.Target(id, path, off)), t.state != Obj.LIVE);
     }
 
-    static String path(CType t, long off) {
+    /** The element or field path of byte {@code off} in {@code t}, down to the pointee type. */
+    static String path(CType t, long off, CType pointee) {
+      if (off == 0 && CType.same(t, pointee)) {
+        return "";
+      }
       if (t instanceof CType.Arr arr && arr.elem().size() > 0) {
         long i = Math.floorDiv(off, arr.elem().size());
-        String sub = path(arr.elem(), off - i * arr.elem().size());
+        String sub = path(arr.elem(), off - i * arr.elem().size(), pointee);
         return i + (sub.isEmpty() ? "" : "." + sub);
       }
       if (t instanceof CType.Struct s) {
         for (CType.Field f : s.fields) {
           if (off >= f.offset() && off < f.offset() + f.type().size()) {
-            String sub = path(f.type(), off - f.offset());
+            String sub = path(f.type(), off - f.offset(), pointee);
             return f.name() + (sub.isEmpty() ? "" : "." + sub);
           }
         }

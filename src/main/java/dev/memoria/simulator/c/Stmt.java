@@ -44,7 +44,7 @@ abstract class Stmt {
           break;
         }
       }
-      m.endScope(this);
+      m.endScope(this, status == RETURN);
       return status;
     }
   }
@@ -154,7 +154,7 @@ abstract class Stmt {
         }
       }
       if (scope != null) {
-        m.endScope(scope);
+        m.endScope(scope, result == RETURN);
       }
       return result;
     }
