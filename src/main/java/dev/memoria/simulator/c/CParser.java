@@ -78,7 +78,7 @@ final class CParser {
 
   private CParser(String src) {
     this.src = src;
-    this.toks = new ArrayList<>(CLexer.tokens(src));
+    this.toks = CLexer.tokens(src);
   }
 
   static CProgram parse(String source) {
@@ -1500,20 +1500,7 @@ final class CParser {
         ret = CType.VOID;
       }
       default -> {
-        // printf: a format string, then the default argument promotions.
-        if (args.isEmpty()) {
-          throw error(t, "printf needs a format string");
-        }
-        Expr[] converted = new Expr[args.size()];
-        converted[0] = assignConvert(args.get(0), CType.CHAR_PTR, t);
-        for (int i = 1; i < args.size(); i++) {
-          Expr a = args.get(i);
-          if (a.type instanceof CType.Struct) {
-            throw error(t, "passing a struct to printf");
-          }
-          converted[i] = CType.isInteger(a.type) ? convertTo(a, CType.promote(a.type)) : a;
-        }
-        return new Expr.Builtin(name, converted, CType.INT).at(t, prevEnd());
+        return printf(name, args, t);
       }
     }
     if (args.size() != sig.length) {
@@ -1545,15 +1532,13 @@ final class CParser {
     }
     if (name.equals("fprintf")) {
       expect(",");
-      List<Expr> rest = new ArrayList<>();
-      p--;
-      // Reuse printf's argument handling on the remaining arguments.
-      toksReplaceComma();
-      Expr printf = builtin("printf", t);
-      Expr.Builtin b = (Expr.Builtin) printf;
-      rest.add(b);
-      return new Expr.Builtin(stream.is("stderr") ? "eprintf" : "printf", b.args, CType.INT)
-          .at(t, prevEnd());
+      List<Expr> args = new ArrayList<>();
+      do {
+        args.add(rvalue(assignment()));
+      } while (accept(","));
+      expect(")");
+      // stderr is not part of the verdict, but its arguments are still checked as ASan does.
+      return printf(stream.is("stderr") ? "eprintf" : "printf", args, t);
     }
     if (name.equals("setvbuf")) {
       expect(",");
@@ -1570,20 +1555,21 @@ final class CParser {
     return new Expr.IntLit(0, CType.INT).at(t, prevEnd());
   }
 
-  /** Makes the comma after fprintf's stream read as the opening parenthesis of printf's list. */
-  private void toksReplaceComma() {
-    Token comma = toks.get(p);
-    toks.set(
-        p,
-        new Token(
-            Token.Kind.PUNCT,
-            "(",
-            comma.line(),
-            comma.column(),
-            comma.start(),
-            comma.end(),
-            0,
-            ""));
+  /** A printf call: a format string, then arguments under the default promotions. */
+  private Expr printf(String name, List<Expr> args, Token t) {
+    if (args.isEmpty()) {
+      throw error(t, "printf needs a format string");
+    }
+    Expr[] converted = new Expr[args.size()];
+    converted[0] = assignConvert(args.get(0), CType.CHAR_PTR, t);
+    for (int i = 1; i < args.size(); i++) {
+      Expr a = args.get(i);
+      if (a.type instanceof CType.Struct) {
+        throw error(t, "passing a struct to printf");
+      }
+      converted[i] = CType.isInteger(a.type) ? convertTo(a, CType.promote(a.type)) : a;
+    }
+    return new Expr.Builtin(name, converted, CType.INT).at(t, prevEnd());
   }
 
   // ---- conversions

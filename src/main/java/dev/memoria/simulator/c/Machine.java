@@ -581,8 +581,14 @@ final class Machine {
     return r;
   }
 
+  /** After a loop's step expression: memory events only, the header's @show is on its test. */
   void afterExpr(Stmt s) {
-    afterStatement(s.line);
+    if (lossPending) {
+      findLeaks(s.line, false);
+    }
+    if (memoryEvent) {
+      recorder.record(this, s.line, false, false);
+    }
   }
 
   void afterStatement(int at) {

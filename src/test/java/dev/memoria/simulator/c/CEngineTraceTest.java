@@ -274,4 +274,46 @@ class CEngineTraceTest {
     assertEquals(1, later.threads().get(0).frames().get(0).slots().size());
     assertEquals(1, s.verdict().exit().getAsInt());
   }
+
+  @Test
+  void marksEachListNodeLeakedOnTheLineThatDropsItsLastPointer() {
+    Simulation s =
+        run(
+            """
+            #include <stdio.h>
+            #include <stdlib.h>
+
+            struct node { int v; struct node *next; };
+
+            int main(void) {
+                struct node *head = NULL;
+                for (int i = 0; i < 4; i++) {
+                    struct node *n = malloc(sizeof *n);
+                    n->v = i;
+                    n->next = head;
+                    head = n;
+                }
+                while (head != NULL) {
+                    printf("%d\\n", head->v);
+                    head = head->next;
+                }
+                return 0;
+            }
+            """);
+    assertEquals("3\n2\n1\n0\n", s.verdict().stdout());
+    assertEquals(64, s.verdict().leaks().bytes());
+    assertEquals(1, s.verdict().leaks().blocks().stream().filter(l -> l.direct()).count());
+    List<Step> leakSteps =
+        s.trace().steps().stream()
+            .filter(st -> st.events().stream().anyMatch(e -> e.kind() == EventKind.LEAK))
+            .toList();
+    assertEquals(List.of(16, 16, 16, 16), leakSteps.stream().map(Step::line).toList());
+    Snapshot last = s.trace().steps().get(s.trace().steps().size() - 1).snapshot();
+    assertTrue(
+        last.blocks().stream()
+            .allMatch(
+                b ->
+                    b.state() == BlockState.LEAKED
+                        && b.unreachableSince().equals(OptionalInt.of(16))));
+  }
 }

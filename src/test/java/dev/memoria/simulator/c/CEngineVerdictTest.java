@@ -557,4 +557,23 @@ class CEngineVerdictTest {
     assertEquals(1, v.leaks().bytes());
     assertFalse(v.fault().isPresent());
   }
+
+  @Test
+  void treatsStdoutBufferingCallsAsNoOpsAndKeepsStderrOutOfStdout() {
+    Verdict v =
+        verdict(
+            """
+            #include <stdio.h>
+            int main(void) {
+                setvbuf(stdout, NULL, _IONBF, 0);
+                fprintf(stdout, "out %d\\n", 1);
+                fprintf(stderr, "err %d\\n", 2);
+                fflush(stdout);
+                putchar('!');
+                puts("");
+                return 0;
+            }
+            """);
+    assertEquals("out 1\n!\n", v.stdout());
+  }
 }
