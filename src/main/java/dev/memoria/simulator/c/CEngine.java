@@ -51,6 +51,13 @@ public final class CEngine implements Engine {
       }
     } catch (Unsupported u) {
       return unsupported(u);
+    } catch (IllegalStateException | IndexOutOfBoundsException | ArithmeticException e) {
+      // A bug in the simulator must not take the whole build down, nor guess a verdict.
+      return new Result(
+          Trace.EMPTY,
+          Verdict.unsupported(
+              Span.at(Math.max(1, m.line), 1),
+              "the C simulator failed on this program (line " + m.line + "): " + e));
     } catch (StackOverflowError e) {
       return limited(
           m,

@@ -17,6 +17,8 @@ import java.util.Set;
 final class CParser {
 
   private static final int MAX_NESTING = 200;
+  private static final long MAX_LOCAL_BYTES = 1L << 20;
+  private static final long MAX_GLOBAL_BYTES = 16L << 20;
   private static final Set<String> BUILTINS =
       Set.of(
           "malloc", "calloc", "realloc", "free", "strlen", "strcpy", "strncpy", "strcat", "strcmp",
@@ -261,11 +263,20 @@ final class CParser {
       zero = true;
     }
     checkComplete(type, d.name());
+    if (type.size() > MAX_GLOBAL_BYTES || type.size() < 0) {
+      throw unsupported(d.name(), "a global of " + type.size() + " bytes");
+    }
     Variable v =
         new Variable(name, type, show(type, base), true, globals.size(), name, 0, first.line());
     globals.add(v);
     globalInits.add(new Init(zero, items));
     globalNames.put(name, v);
+  }
+
+  private void checkLocalSize(CType type, Token at) {
+    if (type.size() > MAX_LOCAL_BYTES || type.size() < 0) {
+      throw unsupported(at, "a local of " + type.size() + " bytes (the real stack may overflow)");
+    }
   }
 
   private void checkComplete(CType type, Token at) {
@@ -499,6 +510,10 @@ final class CParser {
   }
 
   private Declarator declarator(Base base) {
+    return declarator(base, false);
+  }
+
+  private Declarator declarator(Base base, boolean abstractAllowed) {
     CType type = base.type();
     while (accept("*")) {
       type = new CType.Ptr(type);
@@ -510,10 +525,16 @@ final class CParser {
       throw unsupported(peek(), "a function pointer or parenthesised declarator");
     }
     Token name = peek();
-    if (name.kind() != Token.Kind.IDENT || TYPE_WORDS.contains(name.text())) {
-      throw error(name, "expected a name but found `" + shown(name) + "`");
+    if (abstractAllowed && (name.is(",") || name.is(")") || name.is("["))) {
+      name =
+          new Token(
+              Token.Kind.IDENT, "", name.line(), name.column(), name.start(), name.start(), 0, "");
+    } else {
+      if (name.kind() != Token.Kind.IDENT || TYPE_WORDS.contains(name.text())) {
+        throw error(name, "expected a name but found `" + shown(name) + "`");
+      }
+      next();
     }
-    next();
     if (peek().is("(")) {
       next();
       List<Variable> params = new ArrayList<>();
@@ -528,7 +549,7 @@ final class CParser {
             throw unsupported(peek(), "a variadic function");
           }
           Base pb = specifiers(false);
-          Declarator pd = declarator(pb);
+          Declarator pd = declarator(pb, true);
           CType pt = pd.type();
           if (pt instanceof CType.Arr arr) {
             pt = new CType.Ptr(arr.elem());
@@ -557,8 +578,8 @@ final class CParser {
       if (!(size instanceof Expr.IntLit lit)) {
         throw unsupported(name, "a variable-length array `" + name.text() + "`");
       }
-      if (lit.value <= 0) {
-        throw error(name, "array `" + name.text() + "` must have a positive size");
+      if (lit.value <= 0 || lit.value > Integer.MAX_VALUE) {
+        throw error(name, "array `" + name.text() + "` must have a positive size that fits");
       }
       dims.add(lit.value);
       expect("]");
@@ -912,6 +933,7 @@ final class CParser {
       Variable v = null;
       boolean sized = !(type instanceof CType.Arr arr && arr.length() < 0);
       if (sized) {
+        checkLocalSize(type, d.name());
         // In scope in its own initialiser, as in `struct node *n = malloc(sizeof *n);`.
         checkComplete(type, d.name());
         v = local(name, type, show(type, base), d.name().line(), depth());
@@ -927,6 +949,7 @@ final class CParser {
         init = new Init(!whole, items);
       }
       if (!sized) {
+        checkLocalSize(type, d.name());
         checkComplete(type, d.name());
         v = local(name, type, show(type, base), d.name().line(), depth());
         scopes.peek().put(name, v);
@@ -1233,10 +1256,28 @@ final class CParser {
     if (type instanceof CType.Ptr ptr && CType.isVoidPtr(operand.type) && !CType.isVoid(ptr.to())) {
       return new Expr.TypeHeap(operand, type);
     }
+    if (CType.isInteger(type) && operand.type instanceof CType.Ptr) {
+      return pointerToInteger(operand, type, at);
+    }
     if (operand instanceof Expr.IntLit lit && CType.isInteger(type)) {
       return new Expr.IntLit(Expr.convert(lit.value, lit.type, type), type);
     }
     return new Expr.Cast(operand, type);
+  }
+
+  /** Only a pointer's truth value is address-independent; any other integer is garbage. */
+  private Expr pointerToInteger(Expr e, CType to, Token at) {
+    if (to instanceof CType.Prim p && p.kind() == CType.Kind.BOOL) {
+      return new Expr.Cast(e, to).span(e, e.end);
+    }
+    throw new Unsupported(
+        at.line(),
+        at.column(),
+        "converting the pointer `"
+            + src.substring(e.start, Math.max(e.start, e.end))
+            + "` to an integer (line "
+            + at.line()
+            + ") gives a value that depends on real addresses");
   }
 
   private Expr incDec(Expr target, boolean prefix, boolean up, Token at) {
@@ -1624,7 +1665,7 @@ final class CParser {
       }
     }
     if (CType.isInteger(to) && from instanceof CType.Ptr) {
-      return new Expr.Cast(e, to).span(e, e.end);
+      return pointerToInteger(e, to, at);
     }
     throw error(at, "cannot convert `" + from.display() + "` to `" + to.display() + "`");
   }

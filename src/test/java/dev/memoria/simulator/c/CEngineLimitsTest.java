@@ -125,6 +125,9 @@ class CEngineLimitsTest {
         "enum color { RED };\\nint main(void) { return 0; }|`enum`|1",
         "int main(int argc, char **argv) { return argc; }|`main` with parameters|1",
         "struct s { int a : 3; };\\nint main(void) { return 0; }|bit-field|1",
+        "int main(void) {\\n  int a[2];\\n  return (long) a;\\n}|to an integer|3",
+        "int main(void) {\\n  int big[1000000];\\n  return 0;\\n}|a local of 4000000 bytes|2",
+        "int main(void) {\\n  int x = 0;\\n  return 1 / x;\\n}|SIGFPE|3",
       })
   void namesTheUnsupportedConstructAndItsLine(String source, String construct, int line) {
     Verdict v = run(source.replace("\\n", "\n")).verdict();

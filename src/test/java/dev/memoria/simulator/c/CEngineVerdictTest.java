@@ -576,4 +576,16 @@ class CEngineVerdictTest {
             """);
     assertEquals("out 1\n!\n", v.stdout());
   }
+
+  @Test
+  void callsAFunctionDeclaredByAPrototypeBeforeItsDefinition() {
+    Verdict v =
+        verdict(
+            """
+            int twice(int);
+            int main(void) { return twice(21); }
+            int twice(int n) { return n * 2; }
+            """);
+    assertEquals(42, v.exit().getAsInt());
+  }
 }
