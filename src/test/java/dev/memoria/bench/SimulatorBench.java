@@ -22,8 +22,8 @@ public final class SimulatorBench {
   private static final String RUST_LOOP =
       """
       fn main() {
-          let mut i: u64 = 0;
-          let mut sum: u64 = 0;
+          let mut i: i64 = 0;
+          let mut sum: i64 = 0;
           while i < %d {
               sum += i * 2 + 1;
               i += 1;

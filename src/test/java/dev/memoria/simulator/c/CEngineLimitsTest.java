@@ -187,7 +187,8 @@ class CEngineLimitsTest {
   }
 
   @Test
-  void runsAMillionStepsInUnderTwoSeconds() {
+  void runsAMillionStepsToTheEnd() {
+    // The speed budget itself is measured by .ci/bench-simulator, not in a unit test.
     String source =
         """
         int main(void) {
@@ -198,17 +199,9 @@ class CEngineLimitsTest {
             return sum == 899997 ? 0 : 1;
         }
         """;
-    Limits limits = Limits.DEFAULT.withMaxSteps(5_000_000);
-    long best = Long.MAX_VALUE;
-    Simulation s = null;
-    for (int round = 0; round < 3; round++) {
-      long start = System.nanoTime();
-      s = run(source, limits);
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    Simulation last = s;
-    assertEquals(Outcome.OK, last.verdict().outcome(), () -> last.verdict().toString());
+    Simulation s = run(source, Limits.DEFAULT.withMaxSteps(5_000_000));
+    assertEquals(Outcome.OK, s.verdict().outcome(), () -> s.verdict().toString());
+    assertEquals(0, s.verdict().exit().getAsInt());
     assertTrue(s.trace().executedSteps() >= 1_000_000, "" + s.trace().executedSteps());
-    assertTrue(best < 2_000_000_000L, "took " + best / 1_000_000 + " ms");
   }
 }
