@@ -16,6 +16,8 @@ final class Body {
     USER,
     ARG,
     TEMP,
+    /** A temporary holding the reference {@code Index::index} returns; named by the container. */
+    INDEX,
     RETURN
   }
 
@@ -157,6 +159,17 @@ final class Body {
 
   /** Edges that go back to a loop head, as {@code from * nodes + to}. */
   final java.util.Set<Long> backEdges = new java.util.HashSet<>();
+
+  /**
+   * An {@code if} without {@code else}: its condition, the point just after its block, and the
+   * nodes of its block, for E0381's "an `else` arm might be missing here".
+   */
+  record OpenIf(Span condition, Span afterThen, int firstNode, int endNode) {}
+
+  final List<OpenIf> openIfs = new ArrayList<>();
+
+  /** For parameters of reference type: the {@code &} of the written type. */
+  final java.util.Map<Integer, Span> argRefSpans = new java.util.HashMap<>();
 
   Body(String name) {
     this.name = name;

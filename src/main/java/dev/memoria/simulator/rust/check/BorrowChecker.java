@@ -65,6 +65,7 @@ final class BorrowChecker {
       int dest,
       BitSet reach,
       boolean returned,
+      BitSet region,
       BitSet inScope) {}
 
   private enum AccessKind {
@@ -426,12 +427,33 @@ final class BorrowChecker {
     boolean possibly =
         !maybeInit[node].isEmpty() && maybeInit[node].get(pathOf(Place.of(local.index())));
     if (possibly) {
+      List<SpanLabel> labels = new ArrayList<>();
+      for (Body.OpenIf open : body.openIfs) {
+        boolean assigns = false;
+        for (int m = open.firstNode(); m < open.endNode(); m++) {
+          if (body.nodes.get(m).stmt instanceof Assign assign
+              && assign.dest().equals(Place.of(local.index()))) {
+            assigns = true;
+          }
+        }
+        if (assigns) {
+          labels.add(
+              new SpanLabel(
+                  open.condition(),
+                  "if this `if` condition is `false`, `" + name + "` is not initialized"));
+          labels.add(
+              new SpanLabel(
+                  open.afterThen(),
+                  "an `else` arm might be missing here, initializing `" + name + "`"));
+        }
+      }
+      labels.add(new SpanLabel(local.declSpan(), "binding declared here but left uninitialized"));
       add(
           "E0381",
           "used binding `" + name + "` is possibly-uninitialized",
           span,
           "`" + name + "` used here but it is possibly-uninitialized",
-          List.of(new SpanLabel(local.declSpan(), "binding declared here but left uninitialized")));
+          labels);
     } else {
       add(
           "E0381",
@@ -498,7 +520,7 @@ final class BorrowChecker {
       }
     }
     Body.Local local = body.locals.get(place.local());
-    if (!partial && place.isLocal() && local.kind() != LocalKind.TEMP) {
+    if (!partial && place.isLocal() && !isTemp(local)) {
       labels.add(
           new SpanLabel(
               local.declSpan(),
@@ -514,11 +536,10 @@ final class BorrowChecker {
   private void reportMoveOutOfBorrow(Move move) {
     Place place = move.at();
     CheckType type = body.typeOf(place);
-    if (place.elems().get(place.elems().size() - 1).kind() == Place.Elem.Kind.INDEX) {
-      CheckType container = body.typeOf(place.prefix(place.elems().size() - 1));
+    if (body.locals.get(place.local()).kind() == LocalKind.INDEX) {
       add(
           "E0507",
-          "cannot move out of index of `" + container.display() + "`",
+          "cannot move out of index of `" + body.locals.get(place.local()).name() + "`",
           move.span(),
           "move occurs because value has type `"
               + type.display()
@@ -564,7 +585,7 @@ final class BorrowChecker {
       Place dest = assign.dest();
       Body.Local local = body.locals.get(dest.local());
       if (dest.isLocal()) {
-        if (local.mutable() || local.kind() == LocalKind.TEMP || local.kind() == LocalKind.RETURN) {
+        if (local.mutable() || isTemp(local) || local.kind() == LocalKind.RETURN) {
           continue;
         }
         if (local.kind() == LocalKind.ARG) {
@@ -646,7 +667,7 @@ final class BorrowChecker {
       return;
     }
     Body.Local local = body.locals.get(place.local());
-    if (local.mutable() || local.kind() == LocalKind.TEMP) {
+    if (local.mutable() || isTemp(local)) {
       return;
     }
     immutableBorrows.computeIfAbsent(local.index(), k -> new ArrayList<>()).add(ref.span());
@@ -685,7 +706,7 @@ final class BorrowChecker {
       return;
     }
     Body.Local local = body.locals.get(dest.local());
-    if (!local.mutable() && local.kind() != LocalKind.TEMP) {
+    if (!local.mutable() && !isTemp(local)) {
       add(
           "E0594",
           "cannot assign to `"
@@ -859,6 +880,7 @@ final class BorrowChecker {
               assign.dest().local(),
               reach,
               returned,
+              region,
               inScope));
     }
   }
@@ -905,7 +927,7 @@ final class BorrowChecker {
         list.add(new Access(kind, ref.at(), ref.span(), Optional.empty()));
       }
       Place dest = assign.dest();
-      if (body.locals.get(dest.local()).kind() != LocalKind.TEMP || !dest.isLocal()) {
+      if (!isTemp(body.locals.get(dest.local())) || !dest.isLocal()) {
         list.add(
             new Access(
                 dest.isLocal() ? AccessKind.WRITE_SHALLOW : AccessKind.WRITE,
@@ -923,8 +945,13 @@ final class BorrowChecker {
   }
 
   private void checkConflicts() {
+    Set<Loan> badReservations = new HashSet<>();
     for (int n = 0; n < size; n++) {
       for (Access access : accesses(n)) {
+        if (access.kind() == AccessKind.ACTIVATE
+            && badReservations.contains(access.activated().get())) {
+          continue; // rustc skips the activation of a reservation it already reported.
+        }
         for (Loan loan : loans) {
           if (!loan.inScope().get(n) || loan.node() == n) {
             continue;
@@ -934,6 +961,13 @@ final class BorrowChecker {
           }
           if (conflicts(n, loan, access)) {
             report(n, loan, access);
+            if (access.kind() == AccessKind.RESERVE) {
+              for (Loan reserved : loans) {
+                if (reserved.node() == n) {
+                  badReservations.add(reserved);
+                }
+              }
+            }
             break;
           }
         }
@@ -1006,11 +1040,28 @@ final class BorrowChecker {
 
   /** Where the loan is used later: the first read of a local its reference flowed into. */
   private Optional<SpanLabel> laterUse(int n, Loan loan, String prefix) {
+    // rustc's statement-level search reaches the next iteration of a loop before the code after
+    // it (which starts with the loop's clean-up); searching inside the loop first mimics that.
+    int loop = body.nodes.get(n).loop;
+    if (loop >= 0) {
+      Optional<SpanLabel> inLoop = laterUse(n, loan, prefix, loop);
+      if (inLoop.isPresent()) {
+        return inLoop;
+      }
+    }
+    return laterUse(n, loan, prefix, -1);
+  }
+
+  private boolean inside(int node, int loop) {
+    return loop < 0 || body.nodes.get(node).loop == loop;
+  }
+
+  private Optional<SpanLabel> laterUse(int n, Loan loan, String prefix, int loop) {
     BitSet seen = new BitSet();
     ArrayDeque<Integer> queue = new ArrayDeque<>(body.nodes.get(n).succ);
     while (!queue.isEmpty()) {
       int m = queue.poll();
-      if (seen.get(m)) {
+      if (seen.get(m) || !inside(m, loop)) {
         continue;
       }
       seen.set(m);
@@ -1018,7 +1069,7 @@ final class BorrowChecker {
       if (use.isPresent()) {
         return use;
       }
-      if (loan.inScope().get(m) || m == n) {
+      if (loan.region().get(m) || m == n) {
         queue.addAll(body.nodes.get(m).succ);
       }
     }
@@ -1033,7 +1084,7 @@ final class BorrowChecker {
         Span span = operand instanceof Copy c ? c.span() : ((Move) operand).span();
         if (stmt instanceof Assign assign
             && assign.value() instanceof Call call
-            && body.locals.get(place.get().local()).kind() == LocalKind.TEMP
+            && isTemp(body.locals.get(place.get().local()))
             && place.get().local() == loan.dest()) {
           return Optional.of(new SpanLabel(call.callee(), prefix + " later used by call"));
         }
@@ -1052,6 +1103,40 @@ final class BorrowChecker {
     return Optional.empty();
   }
 
+  /** The span of the returned expression a loan flows into. */
+  private Span returnSpan(Loan loan) {
+    Span returned = loan.span();
+    for (Body.Node node : body.nodes) {
+      if (node.stmt instanceof Assign assign
+          && body.locals.get(assign.dest().local()).kind() == LocalKind.RETURN) {
+        for (Operand operand : operands(assign.value())) {
+          if (operand.place().isPresent() && loan.reach().get(operand.place().get().local())) {
+            returned = operand instanceof Copy c ? c.span() : ((Move) operand).span();
+          }
+        }
+      }
+    }
+    return returned;
+  }
+
+  /**
+   * Why the loan is still live: its later use, or, for a loan returned to the caller, the lifetime
+   * of the parameter it came from.
+   */
+  private List<SpanLabel> liveBecause(int n, Loan loan, String prefix) {
+    Span paramRef = body.argRefSpans.get(loan.place().local());
+    if (loan.returned() && paramRef != null) {
+      return List.of(
+          new SpanLabel(paramRef, "let's call the lifetime of this reference `'1`"),
+          new SpanLabel(
+              returnSpan(loan),
+              "returning this value requires that `"
+                  + describe(loan.place())
+                  + "` is borrowed for `'1`"));
+    }
+    return laterUse(n, loan, prefix).map(List::of).orElse(List.of());
+  }
+
   private void report(int n, Loan loan, Access access) {
     String accessName = describe(access.place());
     String loanName = describe(loan.place());
@@ -1059,7 +1144,7 @@ final class BorrowChecker {
     switch (access.kind()) {
       case READ -> {
         labels.add(new SpanLabel(loan.span(), "`" + loanName + "` is borrowed here"));
-        laterUse(n, loan, "borrow").ifPresent(labels::add);
+        labels.addAll(liveBecause(n, loan, "borrow"));
         add(
             "E0503",
             "cannot use `" + accessName + "` because it was mutably borrowed",
@@ -1069,7 +1154,7 @@ final class BorrowChecker {
       }
       case BORROW_SHARED -> {
         labels.add(new SpanLabel(loan.span(), "mutable borrow occurs here"));
-        laterUse(n, loan, "mutable borrow").ifPresent(labels::add);
+        labels.addAll(liveBecause(n, loan, "mutable borrow"));
         add(
             "E0502",
             "cannot borrow `"
@@ -1082,7 +1167,7 @@ final class BorrowChecker {
       case RESERVE, BORROW_MUT, ACTIVATE -> {
         if (loan.mutable()) {
           labels.add(new SpanLabel(loan.span(), "first mutable borrow occurs here"));
-          laterUse(n, loan, "first borrow").ifPresent(labels::add);
+          labels.addAll(liveBecause(n, loan, "first borrow"));
           add(
               "E0499",
               "cannot borrow `" + accessName + "` as mutable more than once at a time",
@@ -1091,7 +1176,7 @@ final class BorrowChecker {
               labels);
         } else {
           labels.add(new SpanLabel(loan.span(), "immutable borrow occurs here"));
-          laterUse(n, loan, "immutable borrow").ifPresent(labels::add);
+          labels.addAll(liveBecause(n, loan, "immutable borrow"));
           add(
               "E0502",
               "cannot borrow `"
@@ -1104,7 +1189,7 @@ final class BorrowChecker {
       }
       case WRITE, WRITE_SHALLOW -> {
         labels.add(new SpanLabel(loan.span(), "`" + loanName + "` is borrowed here"));
-        laterUse(n, loan, "borrow").ifPresent(labels::add);
+        labels.addAll(liveBecause(n, loan, "borrow"));
         add(
             "E0506",
             "cannot assign to `" + accessName + "` because it is borrowed",
@@ -1119,7 +1204,7 @@ final class BorrowChecker {
           labels.add(
               new SpanLabel(local.declSpan(), "binding `" + local.name() + "` declared here"));
         }
-        laterUse(n, loan, "borrow").ifPresent(labels::add);
+        labels.addAll(liveBecause(n, loan, "borrow"));
         add(
             "E0505",
             "cannot move out of `" + accessName + "` because it is borrowed",
@@ -1138,7 +1223,7 @@ final class BorrowChecker {
       return;
     }
     List<SpanLabel> labels = new ArrayList<>();
-    if (local.kind() == LocalKind.TEMP) {
+    if (isTemp(local)) {
       labels.add(
           new SpanLabel(access.span(), "temporary value is freed at the end of this statement"));
       laterUse(n, loan, "borrow").ifPresent(labels::add);
@@ -1154,6 +1239,14 @@ final class BorrowChecker {
         new SpanLabel(access.span(), "`" + local.name() + "` dropped here while still borrowed"));
     labels.add(new SpanLabel(local.declSpan(), "binding `" + local.name() + "` declared here"));
     laterUse(n, loan, "borrow").ifPresent(labels::add);
+    for (int m = loan.reach().nextSetBit(0); m >= 0; m = loan.reach().nextSetBit(m + 1)) {
+      Body.Local holder = body.locals.get(m);
+      if (holder.kind() == LocalKind.USER && holder.type().kind() == CheckType.Kind.VEC) {
+        labels.add(
+            new SpanLabel(holder.declSpan(), "variable `" + holder.name() + "` declared here"));
+        break;
+      }
+    }
     add(
         "E0597",
         "`" + local.name() + "` does not live long enough",
@@ -1163,22 +1256,12 @@ final class BorrowChecker {
   }
 
   private void reportReturned(Loan loan, Body.Local local) {
-    Span returned = loan.span();
-    for (Body.Node node : body.nodes) {
-      if (node.stmt instanceof Assign assign
-          && body.locals.get(assign.dest().local()).kind() == LocalKind.RETURN) {
-        for (Operand operand : operands(assign.value())) {
-          if (operand.place().isPresent() && loan.reach().get(operand.place().get().local())) {
-            returned = operand instanceof Copy c ? c.span() : ((Move) operand).span();
-          }
-        }
-      }
-    }
+    Span returned = returnSpan(loan);
     String what =
         local.kind() == LocalKind.ARG
             ? "function parameter `" + local.name() + "`"
             : "local variable `" + local.name() + "`";
-    if (local.kind() == LocalKind.TEMP) {
+    if (isTemp(local)) {
       add(
           "E0515",
           "cannot return reference to temporary value",
@@ -1224,6 +1307,10 @@ final class BorrowChecker {
       }
     }
     return text.toString();
+  }
+
+  private static boolean isTemp(Body.Local local) {
+    return local.kind() == LocalKind.TEMP || local.kind() == LocalKind.INDEX;
   }
 
   private void add(
