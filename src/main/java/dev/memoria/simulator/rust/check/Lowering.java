@@ -475,6 +475,20 @@ final class Lowering {
   /** Format macros take a shared reference to each argument. */
   private Operand borrowForFormat(Expr arg) {
     Expr inner = unparen(arg);
+    if (inner instanceof Expr.Path path
+        && path.segments().size() == 1
+        && path.span().line() == path.span().endLine()
+        && path.span().endColumn() - path.span().column()
+            == path.segments().get(0).name().length() + 2) {
+      // An inline `{name}`: rustc points at the name inside the braces.
+      Span span = path.span();
+      inner =
+          new Expr.Path(
+              path.id(),
+              new Span(span.line(), span.column() + 1, span.line(), span.endColumn() - 1),
+              path.segments());
+      arg = inner;
+    }
     PlaceValue place;
     if (isPlaceExpr(inner)) {
       place = lowerPlace(inner, false);
@@ -718,12 +732,31 @@ final class Lowering {
     }
     List<Operand> args = new ArrayList<>();
     List<CheckType> argTypes = new ArrayList<>();
+    Optional<TypeTable.Signature> sig = types.function(path, selfType);
     for (Expr arg : call.args()) {
+      Expr inner = unparen(arg);
+      if (sig.isPresent()
+          && isPlaceExpr(inner)
+          && peekType(inner).kind() == CheckType.Kind.MUT_REF) {
+        // A `&mut` argument to a `&mut` parameter is reborrowed (`&mut *r`), not moved.
+        PlaceValue place = lowerPlace(inner, true);
+        CheckType pointee = place.type().inner().orElse(CheckType.owned("_"));
+        int ref = temp(place.type(), inner.span());
+        emit(
+            new Assign(
+                Place.of(ref),
+                new Ref(place.place().project(Place.Elem.DEREF), true, false, inner.span()),
+                inner.span(),
+                false,
+                false));
+        args.add(new Move(Place.of(ref), inner.span(), MoveCause.PLAIN, inner.span()));
+        argTypes.add(CheckType.ref(pointee, true));
+        continue;
+      }
       Value value = lowerOperand(arg);
       args.add(value.operand());
       argTypes.add(value.type());
     }
-    Optional<TypeTable.Signature> sig = types.function(path, selfType);
     CheckType result;
     List<Flow> flows = new ArrayList<>();
     if (sig.isPresent()) {
