@@ -47,10 +47,17 @@ final class BorrowChecker {
   // Move paths: places made only of fields and box derefs, the units moves and inits act on.
   private final List<Place> paths = new ArrayList<>();
   private final Map<Place, Integer> pathIndex = new HashMap<>();
+  private final List<Integer> parents = new ArrayList<>();
+  private final Map<Place, Integer> pathCache = new java.util.IdentityHashMap<>();
+  // For each path, itself and the paths under it (filled once registration is done).
+  private int[][] trees;
   private BitSet[] maybeUninit;
   private BitSet[] maybeInit;
   private BitSet[] liveIn;
   private final List<Loan> loans = new ArrayList<>();
+  // The locals each node reads, and for each loan the node that activates it (two-phase).
+  private BitSet[] uses;
+  private int[] activation;
   // E0596 "not declared as mutable" errors per local, merged as rustc merges them.
   private final Map<Integer, List<Span>> immutableBorrows = new LinkedHashMap<>();
 
@@ -117,6 +124,16 @@ final class BorrowChecker {
     checkMutability();
     liveIn = liveness();
     buildLoans();
+    activation = new int[loans.size()];
+    for (Loan loan : loans) {
+      activation[loan.index()] = size;
+      for (int m = loan.node() + 1; m < size; m++) {
+        if (uses[m].get(loan.dest())) {
+          activation[loan.index()] = m;
+          break;
+        }
+      }
+    }
     checkConflicts();
     for (int i = 0; i < size; i++) {
       if (body.nodes.get(i).stmt instanceof Closure closure) {
@@ -202,6 +219,16 @@ final class BorrowChecker {
 
   /** The move path of the longest prefix of a place made of fields and box derefs. */
   private int pathOf(Place place) {
+    Integer cached = pathCache.get(place);
+    if (cached != null) {
+      return cached;
+    }
+    int path = findPath(place);
+    pathCache.put(place, path);
+    return path;
+  }
+
+  private int findPath(Place place) {
     CheckType type = body.locals.get(place.local()).type();
     int length = 0;
     for (Place.Elem elem : place.elems()) {
@@ -226,21 +253,27 @@ final class BorrowChecker {
   }
 
   private int pathIndexOf(Place prefix) {
-    return pathIndex.computeIfAbsent(
-        prefix,
-        p -> {
-          paths.add(p);
-          return paths.size() - 1;
-        });
+    Integer known = pathIndex.get(prefix);
+    if (known != null) {
+      return known;
+    }
+    int parent =
+        prefix.elems().isEmpty() ? -1 : pathIndex.get(prefix.prefix(prefix.elems().size() - 1));
+    paths.add(prefix);
+    parents.add(parent);
+    pathIndex.put(prefix, paths.size() - 1);
+    trees = null;
+    return paths.size() - 1;
   }
 
   /** Whether path {@code a} is {@code b} or one of its prefixes. */
   private boolean isPrefix(int a, int b) {
-    Place pa = paths.get(a);
-    Place pb = paths.get(b);
-    return pa.local() == pb.local()
-        && pa.elems().size() <= pb.elems().size()
-        && pb.elems().subList(0, pa.elems().size()).equals(pa.elems());
+    for (int p = b; p >= 0; p = parents.get(p)) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPurePath(Place place) {
@@ -312,10 +345,28 @@ final class BorrowChecker {
   }
 
   private void setTree(BitSet state, int path, boolean value) {
-    for (int p = 0; p < paths.size(); p++) {
-      if (isPrefix(path, p)) {
-        state.set(p, value);
+    if (trees == null) {
+      List<List<Integer>> lists = new ArrayList<>();
+      for (int p = 0; p < paths.size(); p++) {
+        lists.add(new ArrayList<>());
       }
+      for (int p = 0; p < paths.size(); p++) {
+        for (int q = p; q >= 0; q = parents.get(q)) {
+          lists.get(q).add(p);
+        }
+      }
+      trees = new int[paths.size()][];
+      for (int p = 0; p < paths.size(); p++) {
+        trees[p] = lists.get(p).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    if (path >= trees.length) {
+      trees = null;
+      setTree(state, path, value);
+      return;
+    }
+    for (int p : trees[path]) {
+      state.set(p, value);
     }
   }
 
@@ -352,11 +403,13 @@ final class BorrowChecker {
     boolean whole = paths.get(path).equals(place);
     boolean missing = false;
     boolean partial = false;
-    for (int p = state.nextSetBit(0); p >= 0; p = state.nextSetBit(p + 1)) {
-      if (isPrefix(p, path)) {
-        missing = true;
-      } else if (whole && isPrefix(path, p)) {
-        partial = true;
+    for (int p = path; p >= 0; p = parents.get(p)) {
+      missing |= state.get(p);
+    }
+    if (whole && !missing) {
+      setTree(new BitSet(), path, false);
+      for (int p : trees[path]) {
+        partial |= p != path && state.get(p);
       }
     }
     if (!missing && !partial) {
@@ -746,7 +799,7 @@ final class BorrowChecker {
   /** Backward liveness of locals: {@code liveIn[n]} holds the locals read at or after n. */
   private BitSet[] liveness() {
     BitSet[] in = new BitSet[size];
-    BitSet[] uses = new BitSet[size];
+    uses = new BitSet[size];
     for (int n = 0; n < size; n++) {
       in[n] = new BitSet();
       uses[n] = new BitSet();
@@ -977,15 +1030,7 @@ final class BorrowChecker {
 
   /** Whether a two-phase loan is still only reserved at node n (its call not reached). */
   private boolean reserved(Loan loan, int n) {
-    if (!loan.twoPhase()) {
-      return false;
-    }
-    for (int m = loan.node() + 1; m < size; m++) {
-      if (usesLocal(body.nodes.get(m).stmt, loan.dest())) {
-        return n <= m;
-      }
-    }
-    return true;
+    return loan.twoPhase() && n <= activation[loan.index()];
   }
 
   private boolean conflicts(int n, Loan loan, Access access) {
@@ -1030,12 +1075,6 @@ final class BorrowChecker {
       }
     }
     return true;
-  }
-
-  private boolean usesLocal(Body.Stmt stmt, int local) {
-    BitSet used = new BitSet();
-    usedLocals(stmt, used);
-    return used.get(local);
   }
 
   /** Where the loan is used later: the first read of a local its reference flowed into. */

@@ -157,4 +157,35 @@ class RustCheckerTest {
         """;
     assertEquals(List.of(), check(source));
   }
+
+  @Test
+  void checksASixtyLineProgramInUnderFiveMilliseconds() {
+    Parsed parsed = Parser.parse(read("ok1.rs"));
+    for (int i = 0; i < 200; i++) {
+      RustChecker.check(parsed.crate());
+    }
+    long start = System.nanoTime();
+    int runs = 100;
+    for (int i = 0; i < runs; i++) {
+      assertEquals(List.of(), RustChecker.check(parsed.crate()));
+    }
+    long perRun = (System.nanoTime() - start) / runs;
+    assertTrue(perRun < 5_000_000, "took " + perRun + " ns per check");
+  }
+
+  @Test
+  void reportsUseAfterMoveInAnInlineFormatArgument() {
+    String source =
+        """
+        fn main() {
+            let s1 = String::from("hola");
+            let s2 = s1;
+            println!("{s1} {s2}");
+        }
+        """;
+    List<CompileError> errors = check(source);
+    assertEquals(1, errors.size());
+    assertEquals("E0382", errors.get(0).code());
+    assertEquals(new Span(4, 16, 4, 18), errors.get(0).primary());
+  }
 }
