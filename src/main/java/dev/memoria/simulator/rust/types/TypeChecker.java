@@ -1197,13 +1197,17 @@ public final class TypeChecker {
         }
         u = inf.resolve(next);
       }
-      typeError(
-          at,
-          "no method named `"
-              + name
-              + "` found for `"
-              + inf.zonk(receiver).display()
-              + "` in the subset");
+      Type base = inf.resolve(receiver);
+      while (base instanceof Type.Ref r) {
+        base = inf.resolve(r.inner());
+      }
+      if (base instanceof Type.Struct) {
+        typeError(
+            at, "no method named `" + name + "` found for `" + inf.zonk(receiver).display() + "`");
+      } else {
+        // The standard library may well have it: outside the subset rather than wrong.
+        unsupported(at, "the method `" + name + "` on `" + inf.zonk(receiver).display() + "`");
+      }
       return null;
     }
 

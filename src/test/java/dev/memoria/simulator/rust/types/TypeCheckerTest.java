@@ -437,4 +437,42 @@ class TypeCheckerTest {
         nodes(p, Expr.FormatMacro.class, m -> m.kind() == Expr.MacroKind.PANIC).get(0);
     assertInstanceOf(Type.Never.class, p.typeOf(panic));
   }
+
+  @Test
+  void checksTheDeepestAcceptedNestingOnASmallStack() throws InterruptedException {
+    List<String> sources =
+        List.of(
+            "fn main() { let x = " + "(".repeat(95) + "1" + ")".repeat(95) + "; }",
+            "fn main() " + "{".repeat(190) + "}".repeat(190),
+            "fn main() { let x = 1" + " + 1".repeat(190) + "; }",
+            "fn main() { let v = vec![1]; let n = v" + ".clone()".repeat(190) + ".len(); }");
+    List<Object> outcomes = new ArrayList<>();
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              for (String source : sources) {
+                Parsed parsed = Parser.parse(source);
+                outcomes.add(
+                    parsed.ok() ? TypeChecker.check(parsed.crate()).problems() : parsed.problems());
+              }
+            },
+            "small-stack",
+            512 * 1024);
+    thread.start();
+    thread.join();
+    assertEquals(List.of(List.of(), List.of(), List.of(), List.of()), outcomes);
+  }
+
+  @Test
+  void callsAMissingStdMethodUnsupportedButAMissingUserMethodAnError() {
+    assertEquals(
+        List.of("the method `into` on `&str` is not supported by the simulator"),
+        messages("fn main() { let s: String = \"x\".into(); }"));
+    assertEquals(
+        List.of(
+            "type error: no method named `clone` found for `P` — the simulator checks only"
+                + " ownership and borrowing"),
+        messages("struct P { x: i32 }\nfn main() { let p = P { x: 1 }; let q = p.clone(); }"));
+  }
 }
