@@ -25,6 +25,9 @@ final class Activation {
   /** How many loans were bound in this frame; zero skips the end-of-loan scan. */
   int loans;
 
+  /** True when a closure frame holds captured fields ({@code n.name}), looked up by path. */
+  boolean fieldCaptures;
+
   /** The integer kind of the return type, for literals in tail and return expressions. */
   IntKind returnHint;
 

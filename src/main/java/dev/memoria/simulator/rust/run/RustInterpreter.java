@@ -27,12 +27,10 @@ import dev.memoria.simulator.trace.When;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Runs a Rust program that the checker accepted, on a model of the machine, and records its trace.
@@ -868,6 +866,13 @@ public final class RustInterpreter {
       }
     }
     if (e instanceof Expr.Field f) {
+      if (frame().fieldCaptures) {
+        String path = Mentions.dotted(f);
+        LocalSlot captured = path == null ? null : lookup(path);
+        if (captured != null) {
+          return new Place.InSlot(captured);
+        }
+      }
       Place base = autoDeref(place(f.base()));
       Val v = base.get();
       if (v instanceof Val.Struct s) {
@@ -2453,45 +2458,64 @@ public final class RustInterpreter {
     Val[] captured = new Val[names.size()];
     String[] types = new String[names.size()];
     for (int i = 0; i < captured.length; i++) {
-      LocalSlot slot = lookup(names.get(i));
-      types[i] = slot.type;
-      Val v = slot.value;
+      String path = names.get(i);
+      String[] parts = path.split("\\.");
+      LocalSlot root = lookup(parts[0]);
+      Place place = new Place.InSlot(root);
+      for (int k = 1; k < parts.length; k++) {
+        Val.Struct s = (Val.Struct) autoDeref(place).get();
+        int index = s.shape.fieldIndex(parts[k]);
+        place = new Place.InField(autoDeref(place), index, parts[k], s.shape.offsets()[index]);
+      }
+      Val v = place.get();
+      types[i] = Types.name(v);
       if (c.isMove()) {
         if (Types.isCopy(v)) {
           captured[i] = v.copy();
         } else {
-          markMoved(new Place.InSlot(slot), "closure");
+          markMoved(place, "closure");
           captured[i] = v.copy();
         }
       } else {
-        captured[i] = new Val.Ref(new Place.InSlot(slot), false);
-        types[i] = "&" + slot.type;
+        captured[i] = new Val.Ref(place, false);
+        types[i] = "&" + types[i];
       }
     }
     return new Val.Closure(c, names.toArray(new String[0]), captured, types);
   }
 
-  /** The enclosing locals a closure mentions, in order of first mention. */
+  /** The enclosing places a closure captures, in order of first mention. */
   private List<String> captures(Expr.Closure c) {
-    List<String> cached = captureCache.get(c.id());
-    List<String> candidates;
-    if (cached != null) {
-      candidates = cached;
-    } else {
-      Set<String> found = new LinkedHashSet<>();
-      Set<String> declared = new java.util.HashSet<>();
-      Mentions.collect(c.body(), found, declared);
-      found.removeAll(declared);
-      candidates = List.copyOf(found);
+    List<String> candidates = captureCache.get(c.id());
+    if (candidates == null) {
+      candidates = Mentions.capturedPaths(c.body());
       captureCache.put(c.id(), candidates);
     }
     List<String> names = new ArrayList<>();
-    for (String name : candidates) {
-      if (lookup(name) != null) {
-        names.add(name);
+    for (String path : candidates) {
+      int dot = path.indexOf('.');
+      LocalSlot root = lookup(dot < 0 ? path : path.substring(0, dot));
+      if (root == null) {
+        continue;
+      }
+      if (dot >= 0) {
+        // A field of a Drop type cannot be moved out: the closure takes the whole variable.
+        Val v = Printer.deref(root.value);
+        if (v instanceof Val.Struct s && s.shape.hasDrop() && !fieldIsCopy(s, path)) {
+          path = root.name;
+        }
+      }
+      if (!names.contains(path)) {
+        names.add(path);
       }
     }
     return names;
+  }
+
+  private static boolean fieldIsCopy(Val.Struct s, String path) {
+    String field = path.split("\\.")[1];
+    int i = s.shape.fieldIndex(field);
+    return i >= 0 && s.fields[i] != null && Types.isCopy(s.fields[i]);
   }
 
   private Val spawn(Expr.Call c) {
@@ -2505,6 +2529,7 @@ public final class RustInterpreter {
     Strand caller = machine.current;
     machine.current = t;
     for (int i = 0; i < closure.names.length; i++) {
+      f.fieldCaptures |= closure.names[i].contains(".");
       LocalSlot slot =
           declare(
               closure.names[i], closure.types[i], Types.size(closure.captured[i]), c.span().line());
