@@ -47,6 +47,9 @@ final class LocalSlot {
   /** For a loan: the statement index in its block after which the reference is no longer used. */
   int lastUse = Integer.MAX_VALUE;
 
+  /** For a loan: the block whose statements {@code lastUse} counts. */
+  dev.memoria.simulator.rust.syntax.Expr.Block loanBlock;
+
   LocalSlot(String name, String path, int scope, int line, String type, long size) {
     this.name = name;
     this.path = path;

@@ -628,15 +628,21 @@ public final class RustInterpreter {
       List<Stmt> stmts = block.stmts();
       for (int i = 0; i < stmts.size(); i++) {
         execStmt(stmts.get(i), block, i);
-        if (f.loans > 0) {
-          endLoansAfter(f, mark, i);
-        }
       }
       if (block.tail().isPresent()) {
         Expr tail = block.tail().get();
         line = tail.span().line();
         f.line = line;
         result = functionBody ? hinted(f.returnHint, tail, "") : operand(tail, "");
+        if (tail.span().endLine() != block.span().endLine()
+            && !(tail instanceof Expr.Block
+                || tail instanceof Expr.If
+                || tail instanceof Expr.While
+                || tail instanceof Expr.Loop
+                || tail instanceof Expr.For)) {
+          line = tail.span().endLine();
+          afterLine(line);
+        }
       } else {
         result = Val.Unit.UNIT;
       }
@@ -657,10 +663,11 @@ public final class RustInterpreter {
     return result;
   }
 
-  private void endLoansAfter(Activation f, int mark, int index) {
-    for (int i = mark; i < f.slots.size(); i++) {
+  /** Ends the loans of references in {@code block} whose last use was statement {@code index}. */
+  private void endLoansAfter(Activation f, Expr.Block block, int index) {
+    for (int i = 0; i < f.slots.size(); i++) {
       LocalSlot slot = f.slots.get(i);
-      if (slot.loan && !slot.deadRef && slot.lastUse == index) {
+      if (slot.loan && !slot.deadRef && slot.lastUse == index && slot.loanBlock == block) {
         endLoan(slot);
       }
     }
@@ -698,6 +705,10 @@ public final class RustInterpreter {
     }
     line = span.endLine();
     dropTemps(mark);
+    Activation f = frame();
+    if (f.loans > 0) {
+      endLoansAfter(f, block, index);
+    }
     if (blockLike) {
       flush(line);
     } else {
@@ -764,6 +775,7 @@ public final class RustInterpreter {
     if (value instanceof Val.Ref ref && loanOf != null) {
       slot.loan = true;
       slot.lastUse = lastUse(block, index, name);
+      slot.loanBlock = block;
       frame().loans++;
       event(ref.mut() ? EventKind.BORROW_MUT : EventKind.BORROW_SHARED, loanOf, name, "", 0, type);
       if (slot.lastUse == index) {
@@ -1979,11 +1991,17 @@ public final class RustInterpreter {
         case "is_empty":
           return Val.Bool.of(s.len() == 0);
         case "push_str":
-          pushStr(s, strText(read(args.get(0))));
-          return Val.Unit.UNIT;
+          {
+            String add = strText(read(args.get(0)));
+            withOwner(p.label(), () -> pushStr(s, add));
+            return Val.Unit.UNIT;
+          }
         case "push":
-          pushStr(s, strText(eval(args.get(0))));
-          return Val.Unit.UNIT;
+          {
+            String add = strText(eval(args.get(0)));
+            withOwner(p.label(), () -> pushStr(s, add));
+            return Val.Unit.UNIT;
+          }
         case "as_str":
           return new Val.Str(s.text(), s.block == null ? "" : s.block.id, 0);
         case "to_string":
@@ -2031,7 +2049,8 @@ public final class RustInterpreter {
             if (!vec.elemType.equals("_")) {
               elem = coerce(elem, vec.elemType);
             }
-            pushElem(vec, elem);
+            Val pushed = elem;
+            withOwner(p.label(), () -> pushElem(vec, pushed));
             return Val.Unit.UNIT;
           }
         case "pop":
@@ -2205,6 +2224,16 @@ public final class RustInterpreter {
       return x.v() == y.v();
     }
     return false;
+  }
+
+  private void withOwner(String owner, Runnable action) {
+    String saved = allocHint;
+    allocHint = owner;
+    try {
+      action.run();
+    } finally {
+      allocHint = saved;
+    }
   }
 
   private static Val.Int usize(long v) {
