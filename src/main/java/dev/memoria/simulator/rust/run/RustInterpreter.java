@@ -2552,7 +2552,8 @@ public final class RustInterpreter {
     if (!(v instanceof Val.Closure closure)) {
       throw unsupported(c.span(), "`thread::spawn` with anything but a closure");
     }
-    Strand t = new Strand("T" + machine.nextThread++, "");
+    String id = "T" + machine.nextThread++;
+    Strand t = new Strand(id, id);
     Activation f = new Activation(t.nextFrameId(), "closure", c.span().line());
     t.frames.add(f);
     Strand caller = machine.current;
@@ -2569,7 +2570,10 @@ public final class RustInterpreter {
     t.pending = closure;
     machine.strands.add(t);
     event(EventKind.SPAWN, t.id, "", "", 0, "");
-    return new Val.Handle(t, "_");
+    boolean unit =
+        closure.code.body() instanceof Expr.Block b && b.tail().isEmpty()
+            || closure.code.body() instanceof Expr.FormatMacro;
+    return new Val.Handle(t, unit ? "()" : "_");
   }
 
   private Val join(Val.Handle h) {
@@ -2609,6 +2613,7 @@ public final class RustInterpreter {
       for (LocalSlot slot : List.copyOf(f.slots)) {
         endSlot(slot);
         f.slots.remove(slot);
+        addGhost(f, slot);
       }
       flush(line);
     } catch (Signal.Panic panic) {
