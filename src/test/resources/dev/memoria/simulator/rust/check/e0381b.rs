@@ -1,0 +1,10 @@
+fn main() {
+    let x: i32;
+    let c = true;
+    if c {
+        x = 1;
+    }
+    println!("{}", x);
+    let s: String;
+    let t = s;
+}

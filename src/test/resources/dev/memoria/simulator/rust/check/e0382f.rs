@@ -1,0 +1,8 @@
+fn main() {
+    let s = String::from("x");
+    let mut i = 0;
+    while i < 3 {
+        drop(s);
+        i += 1;
+    }
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("x");
+    let r = &s;
+    drop(s);
+    println!("{}", r);
+}

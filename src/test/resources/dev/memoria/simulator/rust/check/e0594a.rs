@@ -1,0 +1,6 @@
+fn main() {
+    let x = 5;
+    let r = &x;
+    *r = 6;
+    println!("{}", r);
+}

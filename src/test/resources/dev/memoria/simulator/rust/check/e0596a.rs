@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("x");
+    s.push('a');
+    let r = &mut s;
+    r.push('b');
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let r: &str;
+    r = String::from("x").as_str();
+    println!("{}", r);
+}
