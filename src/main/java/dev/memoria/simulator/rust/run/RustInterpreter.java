@@ -5,13 +5,14 @@ import dev.memoria.simulator.Limits;
 import dev.memoria.simulator.Marker;
 import dev.memoria.simulator.MarkerKind;
 import dev.memoria.simulator.Markers;
-import dev.memoria.simulator.rust.syntax.Crate;
 import dev.memoria.simulator.rust.syntax.Expr;
 import dev.memoria.simulator.rust.syntax.Format;
 import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.Pat;
 import dev.memoria.simulator.rust.syntax.Stmt;
 import dev.memoria.simulator.rust.syntax.TypeExpr;
+import dev.memoria.simulator.rust.types.Type;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.Event;
 import dev.memoria.simulator.trace.EventKind;
 import dev.memoria.simulator.trace.Fault;
@@ -47,6 +48,7 @@ public final class RustInterpreter {
   /** Non-memory events kept per step at most; a long loop between two steps records no more. */
   private static final int MAX_PENDING = 64;
 
+  private final TypedProgram typed;
   private final Items items;
   private final String[] lines;
   private final Limits limits;
@@ -76,8 +78,9 @@ public final class RustInterpreter {
 
   private int line = 1;
 
-  private RustInterpreter(Crate crate, String source, Markers markers, Limits limits) {
-    this.items = new Items(crate);
+  private RustInterpreter(TypedProgram typed, String source, Markers markers, Limits limits) {
+    this.typed = typed;
+    this.items = new Items(typed.crate());
     this.lines = source.split("\n", -1);
     this.limits = limits;
     this.showAfter = new Marker[lines.length + 2];
@@ -94,8 +97,9 @@ public final class RustInterpreter {
   }
 
   /** Runs {@code main} of a checked crate and returns its trace and verdict. */
-  public static Engine.Result run(Crate crate, String source, Markers markers, Limits limits) {
-    return new RustInterpreter(crate, source, markers, limits).runMain();
+  public static Engine.Result run(
+      TypedProgram typed, String source, Markers markers, Limits limits) {
+    return new RustInterpreter(typed, source, markers, limits).runMain();
   }
 
   private Engine.Result runMain() {
@@ -734,9 +738,12 @@ public final class RustInterpreter {
     }
     Pat.Ident pat = (Pat.Ident) let.pat();
     String name = pat.name();
+    if (declared.isEmpty()) {
+      declared = inferredType(pat);
+    }
     if (let.init().isEmpty()) {
       String type = declared.orElse("_");
-      declare(name, type, Types.sizeOfName(type), let.span().line());
+      declare(name, type, sizeOfTypeName(type), let.span().line());
       return;
     }
     Expr init = unparen(let.init().get());
@@ -818,6 +825,31 @@ public final class RustInterpreter {
   }
 
   // ---------------------------------------------------------------- places
+
+  /** The literal's type as the type checker inferred it; else as the surrounding code suggests. */
+  private IntKind literalKind(Expr.Int literal) {
+    if (literal.suffix().isPresent()) {
+      return IntKind.named(literal.suffix().get()).orElse(IntKind.I32);
+    }
+    try {
+      if (typed.typeOf(literal) instanceof Type.Int t) {
+        return IntKind.named(t.kind().rustName()).orElse(IntKind.I32);
+      }
+    } catch (IllegalStateException missing) {
+      // Not typed: fall back on the hint below.
+    }
+    return intHint != null ? intHint : IntKind.I32;
+  }
+
+  /** The binding's type as the type checker inferred it, if it did. */
+  private Optional<String> inferredType(Pat.Ident pattern) {
+    try {
+      Type type = typed.bindingOf(pattern).type();
+      return type instanceof Type.Never ? Optional.empty() : Optional.of(type.display());
+    } catch (IllegalStateException missing) {
+      return Optional.empty();
+    }
+  }
 
   /** The integer kind a literal stored as {@code type} takes: {@code u8} for {@code Vec<u8>}. */
   private static IntKind hintFor(String type) {
@@ -1005,8 +1037,7 @@ public final class RustInterpreter {
       return evalPath(p);
     }
     if (e instanceof Expr.Int i) {
-      IntKind kind =
-          i.suffix().flatMap(IntKind::named).orElse(intHint != null ? intHint : IntKind.I32);
+      IntKind kind = literalKind(i);
       return new Val.Int(i.value().longValue(), kind);
     }
     if (e instanceof Expr.Binary b) {
