@@ -1197,13 +1197,17 @@ public final class TypeChecker {
         }
         u = inf.resolve(next);
       }
-      typeError(
-          at,
-          "no method named `"
-              + name
-              + "` found for `"
-              + inf.zonk(receiver).display()
-              + "` in the subset");
+      Type base = inf.resolve(receiver);
+      while (base instanceof Type.Ref r) {
+        base = inf.resolve(r.inner());
+      }
+      if (base instanceof Type.Struct) {
+        typeError(
+            at, "no method named `" + name + "` found for `" + inf.zonk(receiver).display() + "`");
+      } else {
+        // The standard library may well have it: outside the subset rather than wrong.
+        unsupported(at, "the method `" + name + "` on `" + inf.zonk(receiver).display() + "`");
+      }
       return null;
     }
 
@@ -2014,81 +2018,97 @@ public final class TypeChecker {
 
   private void checkObligations() {
     for (Obligation o : obligations) {
-      Type t = inf.zonk(o.type);
-      if (o.kind != ObligationKind.KNOWN
-          && o.kind != ObligationKind.CAST
-          && t instanceof Type.Var v
-          && !v.integer()) {
-        typeError(o.span, "type annotations needed");
-        continue;
+      if (o.kind != ObligationKind.KNOWN) {
+        check(o);
       }
-      switch (o.kind) {
-        case KNOWN -> {
-          if (inf.hasUnknown(t)) {
-            typeError(o.span, "type annotations needed for `" + t.display() + "`");
-          }
+    }
+    // An unknown binding type is most often the echo of an earlier problem; say it only alone.
+    if (problems.isEmpty()) {
+      for (Obligation o : obligations) {
+        if (o.kind == ObligationKind.KNOWN) {
+          check(o);
         }
-        case DISPLAY -> {
-          if (!Traits.isDisplay(t)) {
-            typeError(o.span, "`" + t.display() + "` doesn't implement `std::fmt::Display`");
-          }
+      }
+    }
+  }
+
+  private void check(Obligation o) {
+    Type t = inf.zonk(o.type);
+    if (o.kind != ObligationKind.KNOWN
+        && o.kind != ObligationKind.CAST
+        && t instanceof Type.Var v
+        && !v.integer()) {
+      // Unknown because of an earlier problem, most often; say it only alone.
+      if (problems.isEmpty()) {
+        typeError(o.span, "type annotations needed");
+      }
+      return;
+    }
+    switch (o.kind) {
+      case KNOWN -> {
+        if (inf.hasUnknown(t)) {
+          typeError(o.span, "type annotations needed for `" + t.display() + "`");
         }
-        case DEBUG -> {
-          if (!Traits.isDebug(t, this::structDefLike)) {
-            typeError(o.span, "`" + t.display() + "` doesn't implement `Debug`");
-          }
+      }
+      case DISPLAY -> {
+        if (!Traits.isDisplay(t)) {
+          typeError(o.span, "`" + t.display() + "` doesn't implement `std::fmt::Display`");
         }
-        case CLONE -> {
-          if (!Traits.isClone(t, this::structDefLike)) {
-            typeError(o.span, "the trait bound `" + t.display() + ": Clone` is not satisfied");
-          }
+      }
+      case DEBUG -> {
+        if (!Traits.isDebug(t, this::structDefLike)) {
+          typeError(o.span, "`" + t.display() + "` doesn't implement `Debug`");
         }
-        case NUMERIC -> {
-          if (!(t instanceof Type.Int || t instanceof Type.Float)) {
-            typeError(o.span, "cannot apply an arithmetic operator to `" + t.display() + "`");
-          }
+      }
+      case CLONE -> {
+        if (!Traits.isClone(t, this::structDefLike)) {
+          typeError(o.span, "the trait bound `" + t.display() + ": Clone` is not satisfied");
         }
-        case INTEGER -> {
-          if (!(t instanceof Type.Int)) {
-            typeError(o.span, "expected an integer, found `" + t.display() + "`");
-          }
+      }
+      case NUMERIC -> {
+        if (!(t instanceof Type.Int || t instanceof Type.Float)) {
+          typeError(o.span, "cannot apply an arithmetic operator to `" + t.display() + "`");
         }
-        case INT_OR_BOOL -> {
-          if (!(t instanceof Type.Int || t instanceof Type.Bool)) {
-            typeError(o.span, "cannot apply the operator to `" + t.display() + "`");
-          }
+      }
+      case INTEGER -> {
+        if (!(t instanceof Type.Int)) {
+          typeError(o.span, "expected an integer, found `" + t.display() + "`");
         }
-        case SIGNED_OR_FLOAT -> {
-          if (!(t instanceof Type.Int i && i.kind().signed() || t instanceof Type.Float)) {
-            typeError(o.span, "cannot apply unary operator `-` to type `" + t.display() + "`");
-          }
+      }
+      case INT_OR_BOOL -> {
+        if (!(t instanceof Type.Int || t instanceof Type.Bool)) {
+          typeError(o.span, "cannot apply the operator to `" + t.display() + "`");
         }
-        case COMPARABLE -> {
-          Type base = t;
-          while (base instanceof Type.Ref r && !r.mutable()) {
-            base = r.inner();
-          }
-          if (base instanceof Type.StringType || base instanceof Type.Str) {
-            unsupported(o.span, "comparing strings");
-          } else if (!(base instanceof Type.Int
-              || base instanceof Type.Float
-              || base instanceof Type.Bool
-              || base instanceof Type.Char)) {
-            typeError(o.span, "binary operation cannot be applied to type `" + t.display() + "`");
-          }
+      }
+      case SIGNED_OR_FLOAT -> {
+        if (!(t instanceof Type.Int i && i.kind().signed() || t instanceof Type.Float)) {
+          typeError(o.span, "cannot apply unary operator `-` to type `" + t.display() + "`");
         }
-        case CAST -> {
-          Type to = inf.zonk(o.other);
-          boolean fromNumber = t instanceof Type.Int || t instanceof Type.Float;
-          boolean ok =
-              (fromNumber && (to instanceof Type.Int || to instanceof Type.Float))
-                  || ((t instanceof Type.Char || t instanceof Type.Bool) && to instanceof Type.Int)
-                  || (t instanceof Type.Int i && i.kind() == IntKind.U8 && to instanceof Type.Char)
-                  || t.equals(to);
-          if (!ok) {
-            typeError(
-                o.span, "non-primitive cast: `" + t.display() + "` as `" + to.display() + "`");
-          }
+      }
+      case COMPARABLE -> {
+        Type base = t;
+        while (base instanceof Type.Ref r && !r.mutable()) {
+          base = r.inner();
+        }
+        if (base instanceof Type.StringType || base instanceof Type.Str) {
+          unsupported(o.span, "comparing strings");
+        } else if (!(base instanceof Type.Int
+            || base instanceof Type.Float
+            || base instanceof Type.Bool
+            || base instanceof Type.Char)) {
+          typeError(o.span, "binary operation cannot be applied to type `" + t.display() + "`");
+        }
+      }
+      case CAST -> {
+        Type to = inf.zonk(o.other);
+        boolean fromNumber = t instanceof Type.Int || t instanceof Type.Float;
+        boolean ok =
+            (fromNumber && (to instanceof Type.Int || to instanceof Type.Float))
+                || ((t instanceof Type.Char || t instanceof Type.Bool) && to instanceof Type.Int)
+                || (t instanceof Type.Int i && i.kind() == IntKind.U8 && to instanceof Type.Char)
+                || t.equals(to);
+        if (!ok) {
+          typeError(o.span, "non-primitive cast: `" + t.display() + "` as `" + to.display() + "`");
         }
       }
     }

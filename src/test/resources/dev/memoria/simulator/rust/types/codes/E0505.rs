@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("a");
+    let r = &s;
+    drop(s);
+    println!("{}", r);
+}

@@ -1,0 +1,7 @@
+fn make() -> &'static str {
+    let s = String::from("x");
+    &s
+}
+fn main() {
+    println!("{}", make());
+}

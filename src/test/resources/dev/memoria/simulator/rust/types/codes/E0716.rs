@@ -1,0 +1,5 @@
+fn main() {
+    let r: &String;
+    r = &String::from("tmp");
+    println!("{}", r);
+}
