@@ -1,51 +1,12 @@
 package dev.memoria.simulator.rust.run;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /** Prints values as Rust's {@code Display} and derived {@code Debug} do. */
 final class Printer {
 
   private Printer() {}
-
-  /** Appends {@code value} formatted by {@code spec}. */
-  static void format(Val value, FormatSpec spec, StringBuilder out) {
-    Val v = deref(value);
-    if (spec.plain()) {
-      if (spec.kind() == '?') {
-        debug(v, false, 0, out);
-      } else {
-        display(v, out);
-      }
-      return;
-    }
-    if (spec.kind() == '?') {
-      if (v instanceof Val.Int || v instanceof Val.Flt || v instanceof Val.Bool) {
-        pad(scalar(v, spec, true), spec, true, out);
-      } else if (v instanceof Val.Str || v instanceof Val.StrBuf || v instanceof Val.Chr) {
-        debug(v, false, 0, out);
-      } else if (v instanceof Val.Opt o && o.some()) {
-        out.append("Some(");
-        format(o.value, spec, out);
-        out.append(')');
-      } else {
-        debug(v, spec.alternate(), 0, out);
-      }
-      return;
-    }
-    if (v instanceof Val.Int || v instanceof Val.Flt) {
-      pad(scalar(v, spec, false), spec, true, out);
-      return;
-    }
-    StringBuilder text = new StringBuilder();
-    display(v, text);
-    String s = text.toString();
-    if (spec.precision() >= 0 && s.codePointCount(0, s.length()) > spec.precision()) {
-      s = s.substring(0, s.offsetByCodePoints(0, spec.precision()));
-    }
-    pad(s, spec, false, out);
-  }
 
   static Val deref(Val value) {
     Val v = value;
@@ -58,79 +19,6 @@ final class Printer {
         return v;
       }
     }
-  }
-
-  private static String scalar(Val v, FormatSpec spec, boolean debug) {
-    if (v instanceof Val.Int i) {
-      String digits;
-      String prefix = "";
-      switch (spec.kind()) {
-        case 'x', 'X', 'b', 'o' -> {
-          int radix = spec.kind() == 'b' ? 2 : spec.kind() == 'o' ? 8 : 16;
-          long bits = i.kind().bits == 64 ? i.v() : i.v() & ((1L << i.kind().bits) - 1);
-          digits = Long.toUnsignedString(bits, radix);
-          if (spec.kind() == 'X') {
-            digits = digits.toUpperCase(java.util.Locale.ROOT);
-          }
-          if (spec.alternate()) {
-            prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
-          }
-          return prefix + digits;
-        }
-        default -> {
-          String text = i.kind().text(i.v());
-          return spec.sign() && !text.startsWith("-") ? "+" + text : text;
-        }
-      }
-    }
-    if (v instanceof Val.Flt f) {
-      String text;
-      if (spec.kind() == 'e') {
-        text = exponential(f.v());
-      } else if (spec.precision() >= 0 && Double.isFinite(f.v())) {
-        text =
-            new BigDecimal(f.v())
-                .setScale(spec.precision(), RoundingMode.HALF_EVEN)
-                .toPlainString();
-        if (f.v() < 0 || (f.v() == 0 && 1 / f.v() < 0)) {
-          text = text.startsWith("-") ? text : "-" + text;
-        }
-      } else {
-        text = debug ? floatDebug(f.v()) : floatDisplay(f.v());
-      }
-      return spec.sign() && !text.startsWith("-") ? "+" + text : text;
-    }
-    return ((Val.Bool) v).v() ? "true" : "false";
-  }
-
-  private static void pad(String s, FormatSpec spec, boolean numeric, StringBuilder out) {
-    int len = s.codePointCount(0, s.length());
-    if (spec.width() <= len) {
-      out.append(s);
-      return;
-    }
-    int padding = spec.width() - len;
-    if (numeric && spec.zero()) {
-      int signLen = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-      if (s.startsWith("0x", signLen)
-          || s.startsWith("0b", signLen)
-          || s.startsWith("0o", signLen)) {
-        signLen += 2;
-      }
-      out.append(s, 0, signLen);
-      out.append("0".repeat(padding));
-      out.append(s, signLen, s.length());
-      return;
-    }
-    char align = spec.align() != 0 ? spec.align() : numeric ? '>' : '<';
-    int before =
-        switch (align) {
-          case '>' -> padding;
-          case '^' -> padding / 2;
-          default -> 0;
-        };
-    String fill = new String(Character.toChars(spec.fill()));
-    out.append(fill.repeat(before)).append(s).append(fill.repeat(padding - before));
   }
 
   /** Appends {@code value} as {@code {}} prints it. */

@@ -130,7 +130,7 @@ public final class RustInterpreter {
   }
 
   private Engine.Result finish(Outcome outcome, OptionalInt exit, Optional<Problem> problem) {
-    if (pendingMemory && steps.size() < limits.maxSnapshots()) {
+    if (pendingMemory && !unmarkedBudgetSpent()) {
       record(line, When.AFTER, false, Optional.empty());
     }
     Verdict verdict =
@@ -163,7 +163,7 @@ public final class RustInterpreter {
   private void event(
       EventKind kind, String subject, String other, String block, long bytes, String type) {
     boolean memory = kind.isMemoryEvent();
-    if (!memory && pending.size() >= MAX_PENDING) {
+    if ((!memory || unmarkedBudgetSpent()) && pending.size() >= MAX_PENDING) {
       return;
     }
     pending.add(
@@ -199,8 +199,28 @@ public final class RustInterpreter {
     lastExecuted = executed;
   }
 
+  /**
+   * Records a step for pending memory events. These unmarked steps use at most half the snapshot
+   * budget, so a loop that allocates on every turn cannot starve the steps an author marked; past
+   * it they are skipped and the run goes on.
+   */
   private void flush(int at) {
     if (pendingMemory) {
+      if (unmarkedBudgetSpent()) {
+        pendingMemory = false;
+        return;
+      }
+      record(at, When.AFTER, false, Optional.empty());
+    }
+  }
+
+  private boolean unmarkedBudgetSpent() {
+    return steps.size() >= limits.maxSnapshots() / 2;
+  }
+
+  /** The step of a fault is recorded whenever the budget has room for it. */
+  private void flushFault(int at) {
+    if (steps.size() < limits.maxSnapshots()) {
       record(at, When.AFTER, false, Optional.empty());
     }
   }
@@ -2676,7 +2696,7 @@ public final class RustInterpreter {
         "",
         0,
         "");
-    flush(at.line());
+    flushFault(at.line());
     return new Signal.Panic(message, at);
   }
 

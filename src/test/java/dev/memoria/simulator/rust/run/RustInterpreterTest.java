@@ -746,6 +746,26 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aLoopThatAllocatesOnEveryTurnKeepsHalfTheSnapshotBudgetForMarkedSteps() {
+    Simulation sim =
+        run(
+            """
+            fn main() {
+                let mut total = 0;
+                for i in 0..1000 {
+                    let s = i.to_string();
+                    total += s.len();
+                }
+                println!("{}", total); // @show
+            }
+            """,
+            Limits.DEFAULT.withMaxSnapshots(20));
+    assertOk(sim, "2890\n");
+    assertEquals(11, sim.trace().steps().size());
+    assertTrue(sim.trace().steps().get(10).marked());
+  }
+
+  @Test
   void deepUserRecursionUpToTheDepthLimitRuns() {
     Simulation sim =
         run(
