@@ -859,7 +859,8 @@ final class BorrowChecker {
             edges.get(from.get().local()).set(flow.into() < 0 ? dest : flow.into());
           }
         }
-      } else {
+      } else if (!assign.compound()) {
+        // `total += x` with `x: &i32` adds the value behind x: no reference is stored.
         for (Operand operand : operands(value)) {
           Optional<Place> from = operand.place();
           if (from.isPresent() && body.typeOf(from.get()).hasRefs()) {

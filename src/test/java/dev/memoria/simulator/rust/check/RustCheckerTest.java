@@ -159,6 +159,24 @@ class RustCheckerTest {
   }
 
   @Test
+  void aCompoundAssignmentOfAReferencedValueStoresNoLoan() {
+    String source =
+        """
+        fn main() {
+            let mut total = 0;
+            {
+                let v: Vec<i32> = vec![1, 2];
+                for x in &v {
+                    total += x;
+                }
+            }
+            println!("{}", total);
+        }
+        """;
+    assertEquals(List.of(), check(source));
+  }
+
+  @Test
   void reportsUseAfterMoveInAnInlineFormatArgument() {
     String source =
         """
