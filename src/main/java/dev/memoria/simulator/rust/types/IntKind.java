@@ -4,10 +4,15 @@ import java.math.BigInteger;
 
 /** The integer types of the subset, with their x86-64 sizes and ranges. */
 public enum IntKind {
+  I8("i8", 1, true),
+  I16("i16", 2, true),
   I32("i32", 4, true),
   I64("i64", 8, true),
+  ISIZE("isize", 8, true),
   U8("u8", 1, false),
+  U16("u16", 2, false),
   U32("u32", 4, false),
+  U64("u64", 8, false),
   USIZE("usize", 8, false);
 
   private final String rustName;

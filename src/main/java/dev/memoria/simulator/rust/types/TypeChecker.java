@@ -459,8 +459,7 @@ public final class TypeChecker {
 
   // ------------------------------------------------------------------ types as written
 
-  private static final Set<String> OTHER_NUMBERS =
-      Set.of("i8", "i16", "i128", "isize", "u16", "u64", "u128", "f32");
+  private static final Set<String> OTHER_NUMBERS = Set.of("i128", "u128", "f32");
 
   private Type resolveType(TypeExpr t, String selfStruct, List<String> lifetimes, boolean inSig) {
     if (t instanceof TypeExpr.Unit) {
@@ -525,7 +524,8 @@ public final class TypeChecker {
     }
     if (OTHER_NUMBERS.contains(name)) {
       unsupported(
-          p.span(), "the type `" + name + "` (the subset has i32, i64, u8, u32, usize, f64)");
+          p.span(),
+          "the type `" + name + "` (the subset has the integer types up to 64 bits, and f64)");
       return inf.fresh(false);
     }
     return switch (name) {
@@ -810,7 +810,8 @@ public final class TypeChecker {
         return Type.FLOAT;
       }
       unsupported(
-          e.span(), "the type `" + suffix + "` (the subset has i32, i64, u8, u32, usize, f64)");
+          e.span(),
+          "the type `" + suffix + "` (the subset has the integer types up to 64 bits, and f64)");
       return inf.fresh(false);
     }
 

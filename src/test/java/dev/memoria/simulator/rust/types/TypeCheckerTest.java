@@ -404,9 +404,9 @@ class TypeCheckerTest {
         messages("fn main() { let f = || 1; }"));
     assertEquals(
         List.of(
-            "the type `u64` (the subset has i32, i64, u8, u32, usize, f64) is not supported by the"
-                + " simulator"),
-        messages("fn main() { let x: u64 = 1; }"));
+            "the type `i128` (the subset has the integer types up to 64 bits, and f64) is not"
+                + " supported by the simulator"),
+        messages("fn main() { let x: i128 = 1; }"));
     assertEquals(
         List.of("`use std::collections::HashMap` is not supported by the simulator"),
         messages("use std::collections::HashMap;\nfn main() {}"));
