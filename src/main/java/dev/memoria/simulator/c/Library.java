@@ -185,6 +185,15 @@ final class Library {
           "`" + how + "` of a wild pointer (line " + m.line + ") is not modelled");
     }
     long off = Machine.offsetOf(o, p);
+    if (o.kind != Obj.HEAP && o.kind != Obj.STACK && o.kind != Obj.GLOBAL && how.equals("free")) {
+      // ASan's free marks the chunk header it expects just before the pointer; a literal's lies
+      // in read-only memory, so the write faults before any free check can report bad-free.
+      throw m.fault(
+          FaultKind.SEGV,
+          arg,
+          "SEGV caused by a WRITE memory access: free() of a string literal writes to read-only"
+              + " memory");
+    }
     if (o.kind != Obj.HEAP) {
       String what =
           switch (o.kind) {
