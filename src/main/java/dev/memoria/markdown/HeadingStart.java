@@ -28,12 +28,23 @@ import java.util.Set;
  */
 final class HeadingStart implements CustomBlockParserFactory {
 
+  /**
+   * flexmark's factory, built for the first note and kept: building it compiles three regular
+   * expressions, and it holds nothing but them and the options, which are the parser's own.
+   */
+  private volatile BlockParserFactory headings;
+
   @Override
   public BlockParserFactory apply(DataHolder options) {
-    BlockParserFactory headings = new HeadingParser.Factory().apply(options);
+    BlockParserFactory headings = this.headings;
+    if (headings == null) {
+      headings = new HeadingParser.Factory().apply(options);
+      this.headings = headings;
+    }
+    BlockParserFactory flexmark = headings;
     return (state, matched) ->
         mayStartHeading(state)
-            ? headings.tryStart(state, new CheapParagraph(matched))
+            ? flexmark.tryStart(state, new CheapParagraph(matched))
             : BlockStart.none();
   }
 
