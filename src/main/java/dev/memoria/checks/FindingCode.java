@@ -2,7 +2,9 @@ package dev.memoria.checks;
 
 import dev.memoria.core.Severity;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every finding {@code check} makes: its stable code, the group it is counted in and its default
@@ -40,6 +42,10 @@ public enum FindingCode {
     OTHER
   }
 
+  /** Looked up once per finding when reports are counted and written, so not by a scan. */
+  private static final Map<String, FindingCode> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.code, c -> c));
+
   private final String code;
   private final Group group;
   private final Severity severity;
@@ -71,7 +77,7 @@ public enum FindingCode {
 
   /** The finding code with that string, if it is one of {@code check}'s own. */
   public static Optional<FindingCode> of(String code) {
-    return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    return Optional.ofNullable(BY_CODE.get(code));
   }
 
   /** The group a diagnostic code is counted in; codes of other stages are {@link Group#OTHER}. */

@@ -15,11 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -135,14 +132,15 @@ public final class LinkResolver {
     return List.copyOf(used.values());
   }
 
+  /** The notes linking to each note, in id order; {@code published} must be in id order. */
   private static Map<NoteId, List<NoteId>> backlinks(
       List<IndexedNote> published, Map<NoteId, Map<LinkKey, Resolution>> resolutions) {
-    Map<NoteId, SortedSet<NoteId>> linking = new HashMap<>();
-    published.forEach(note -> linking.put(note.id(), new TreeSet<>()));
+    Map<NoteId, List<NoteId>> linking = new HashMap<>();
+    published.forEach(note -> linking.put(note.id(), new ArrayList<>()));
     for (IndexedNote note : published) {
       for (Resolution resolution : resolutions.get(note.id()).values()) {
         if (resolution instanceof Resolution.ToNote toNote && !toNote.note().equals(note.id())) {
-          linking.get(toNote.note()).add(note.id());
+          addInOrder(linking.get(toNote.note()), note.id());
         }
       }
     }
@@ -151,11 +149,23 @@ public final class LinkResolver {
     return backlinks;
   }
 
+  /**
+   * Appends {@code id} unless it is already last. Callers visit notes in id order, so each list
+   * stays sorted and free of repeats without a sorted set (which costs a comparison of paths for
+   * every link of the vault).
+   */
+  private static void addInOrder(List<NoteId> ids, NoteId id) {
+    if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(id)) {
+      ids.add(id);
+    }
+  }
+
   /** Tags of the published notes, nested tags also counted under each parent. */
   private record TagIndex(SortedMap<String, List<NoteId>> notes, Map<String, String> names) {
 
+    /** The tags of {@code published}, which must be in id order. */
     static TagIndex of(List<IndexedNote> published) {
-      SortedMap<String, Set<NoteId>> notes = new TreeMap<>();
+      SortedMap<String, List<NoteId>> notes = new TreeMap<>();
       Map<String, String> names = new HashMap<>();
       for (IndexedNote note : published) {
         for (String tag : note.parsed().tags()) {
@@ -168,7 +178,7 @@ public final class LinkResolver {
             String spelling = spelled.toString();
             String key = spelling.toLowerCase(Locale.ROOT);
             names.putIfAbsent(key, spelling);
-            notes.computeIfAbsent(key, k -> new TreeSet<>()).add(note.id());
+            addInOrder(notes.computeIfAbsent(key, k -> new ArrayList<>()), note.id());
           }
         }
       }

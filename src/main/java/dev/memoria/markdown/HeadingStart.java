@@ -2,8 +2,10 @@ package dev.memoria.markdown;
 
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
@@ -26,10 +28,39 @@ import java.util.Set;
  */
 final class HeadingStart implements CustomBlockParserFactory {
 
+  /**
+   * flexmark's factory, built for the first note and kept: building it compiles three regular
+   * expressions, and it holds nothing but them and the options, which are the parser's own.
+   */
+  private volatile BlockParserFactory headings;
+
   @Override
   public BlockParserFactory apply(DataHolder options) {
-    BlockParserFactory headings = new HeadingParser.Factory().apply(options);
-    return (state, matched) -> headings.tryStart(state, new CheapParagraph(matched));
+    BlockParserFactory headings = this.headings;
+    if (headings == null) {
+      headings = new HeadingParser.Factory().apply(options);
+      this.headings = headings;
+    }
+    BlockParserFactory flexmark = headings;
+    return (state, matched) ->
+        mayStartHeading(state)
+            ? flexmark.tryStart(state, new CheapParagraph(matched))
+            : BlockStart.none();
+  }
+
+  /**
+   * Whether the line's first non-space character could open a heading ({@code #}) or underline one
+   * ({@code =}, {@code -}): flexmark's patterns for both are anchored there, so any other line is
+   * refused without running them (most lines are prose, and this factory is asked about each one).
+   */
+  private static boolean mayStartHeading(ParserState state) {
+    BasedSequence line = state.getLine();
+    int first = state.getNextNonSpaceIndex();
+    if (first >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(first);
+    return c == '#' || c == '=' || c == '-';
   }
 
   @Override

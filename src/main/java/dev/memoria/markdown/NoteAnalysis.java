@@ -52,8 +52,6 @@ final class NoteAnalysis {
   /** The ids the renderer gives footnotes and their references. */
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d+|fnref-\\d+(-\\d+)?");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private final SourceNote note;
   private final String body;
   private final Document document;
@@ -406,9 +404,43 @@ final class NoteAnalysis {
     return anchor;
   }
 
+  /**
+   * {@code text} with every run of ASCII whitespace ({@code \\s}: space, tab, line breaks, vertical
+   * tab, form feed) made one space. Most text has single spaces only and is returned as it is,
+   * without the regular expression this replaces (it ran for every heading and link of a vault).
+   */
+  static String collapseSpaces(String text) {
+    StringBuilder collapsed = null;
+    int copied = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (!isRegexSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < text.length() && isRegexSpace(text.charAt(end))) {
+        end++;
+      }
+      if (end - i > 1 || text.charAt(i) != ' ') {
+        if (collapsed == null) {
+          collapsed = new StringBuilder(text.length());
+        }
+        collapsed.append(text, copied, i).append(' ');
+        copied = end;
+      }
+      i = end;
+    }
+    return collapsed == null ? text : collapsed.append(text, copied, text.length()).toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The heading as plain text, whitespace collapsed. */
   static String headingText(com.vladsch.flexmark.ast.Heading heading) {
-    return SPACES.matcher(NoteTree.plainText(heading)).replaceAll(" ").strip();
+    return collapseSpaces(NoteTree.plainText(heading)).strip();
   }
 
   /** The heading's Markdown as written, without the marks and without a trailing block id. */
@@ -418,7 +450,7 @@ final class NoteAnalysis {
     if (last instanceof BlockId && last.getStartOffset() >= text.getStartOffset()) {
       text = text.baseSubSequence(text.getStartOffset(), last.getStartOffset());
     }
-    return SPACES.matcher(text.toString()).replaceAll(" ").strip();
+    return collapseSpaces(text.toString()).strip();
   }
 
   private record Title(String text, TitleSource source) {}
@@ -441,7 +473,7 @@ final class NoteAnalysis {
         && !containsEmbed(paragraph)
         // A marker such as //TODO is not a title; the page shows it as a gap instead.
         && (gapOffsets.isEmpty() || gapOffsets.get(0) >= paragraph.getEndOffset())) {
-      String text = SPACES.matcher(NoteTree.plainText(paragraph)).replaceAll(" ").strip();
+      String text = collapseSpaces(NoteTree.plainText(paragraph)).strip();
       if (!text.isEmpty() && text.codePointCount(0, text.length()) <= FIRST_LINE_TITLE_MAX) {
         return new Title(text, TitleSource.FIRST_LINE);
       }
@@ -493,7 +525,7 @@ final class NoteAnalysis {
     if (key.path().isEmpty() && key.subpath().isEmpty()) {
       return Optional.empty();
     }
-    String text = SPACES.matcher(NoteTree.plainText(node)).replaceAll(" ").strip();
+    String text = collapseSpaces(NoteTree.plainText(node)).strip();
     boolean embed = node instanceof Image || node instanceof ImageRef;
     return Optional.of(
         new LinkRef(

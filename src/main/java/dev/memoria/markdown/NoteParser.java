@@ -84,7 +84,7 @@ public final class NoteParser {
     options.set(
         Parser.EXTENSIONS,
         List.of(
-            TablesExtension.create(),
+            new GfmTables(),
             StrikethroughExtension.create(),
             TaskListExtension.create(),
             FootnoteExtension.create(),

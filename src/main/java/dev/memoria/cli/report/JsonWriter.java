@@ -113,13 +113,22 @@ final class JsonWriter {
 
   private void newLine() {
     out.append('\n');
-    out.append("  ".repeat(empty.size()));
+    for (int level = empty.size(); level > 0; level--) {
+      out.append("  ");
+    }
   }
 
   private void string(String text) {
     out.append('"');
+    // Plain runs are copied whole; reports are mostly plain text and can hold 100,000 findings.
+    int plain = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -129,15 +138,12 @@ final class JsonWriter {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20 || c >= 0x7f) {
-            String hex = Integer.toHexString(c);
-            out.append("\\u").append("0000", hex.length(), 4).append(hex);
-          } else {
-            out.append(c);
-          }
+          String hex = Integer.toHexString(c);
+          out.append("\\u").append("0000", hex.length(), 4).append(hex);
         }
       }
     }
+    out.append(text, plain, text.length());
     out.append('"');
   }
 }
