@@ -5,6 +5,7 @@ import dev.memoria.simulator.MarkerKind;
 import dev.memoria.simulator.Markers;
 import dev.memoria.simulator.trace.Block;
 import dev.memoria.simulator.trace.BlockState;
+import dev.memoria.simulator.trace.EventKind;
 import dev.memoria.simulator.trace.Frame;
 import dev.memoria.simulator.trace.FrameState;
 import dev.memoria.simulator.trace.Region;
@@ -66,6 +67,16 @@ final class Recorder {
   }
 
   void record(Machine m, int line, boolean isBefore, boolean marked) {
+    if (!marked) {
+      boolean fault = m.events.stream().anyMatch(e -> e.kind() == EventKind.FAULT);
+      // Steps recorded only for memory events use at most half the budget (the fault's step may
+      // use the rest), as in the Rust engine: a loop that allocates on every turn cannot starve
+      // the steps an author marked. Past it they are skipped; their events join the next step.
+      if (steps.size() >= (fault ? maxSnapshots : maxSnapshots / 2)) {
+        m.memoryEvent = false;
+        return;
+      }
+    }
     if (steps.size() >= maxSnapshots) {
       throw m.limit(
           "the run needs more than " + maxSnapshots + " recorded steps (limit maxSnapshots)");

@@ -91,7 +91,25 @@ class CEngineLimitsTest {
   }
 
   @Test
-  void stopsWhenTheRecordedStepsWouldPassTheSnapshotLimit() {
+  void stopsWhenMarkedStepsWouldPassTheSnapshotLimit() {
+    Simulation s =
+        run(
+            """
+            #include <stdlib.h>
+            int main(void) {
+                for (int i = 0; i < 50; i++) {
+                    free(malloc(4)); // @show
+                }
+                return 0;
+            }
+            """,
+            Limits.DEFAULT.withMaxSnapshots(10));
+    assertLimit(s.verdict(), "maxSnapshots", 4);
+    assertEquals(10, s.trace().steps().size());
+  }
+
+  @Test
+  void stepsForMemoryEventsAloneUseHalfTheSnapshotBudgetAndTheRunGoesOn() {
     Simulation s =
         run(
             """
@@ -104,8 +122,9 @@ class CEngineLimitsTest {
             }
             """,
             Limits.DEFAULT.withMaxSnapshots(10));
-    assertLimit(s.verdict(), "maxSnapshots", 4);
-    assertEquals(10, s.trace().steps().size());
+    assertEquals(Outcome.OK, s.verdict().outcome(), () -> s.verdict().toString());
+    assertEquals(0, s.verdict().exit().getAsInt());
+    assertEquals(5, s.trace().steps().size());
   }
 
   @ParameterizedTest
