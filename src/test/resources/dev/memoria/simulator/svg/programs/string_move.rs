@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hola"); // @show
+    let t = s;                    // @show
+    println!("{t}");
+}                                 // @show
