@@ -61,7 +61,7 @@ final class StepPicture {
           + ".ms-svg .ms-t-bad{fill:var(--ms-bad,#D55E00);font-weight:bold}"
           + ".ms-svg .ms-t-leak{fill:var(--ms-leak,#E69F00);font-weight:bold}"
           + ".ms-svg .ms-block{fill:none;stroke:currentColor}"
-          + ".ms-svg .ms-freed{fill:url(#ms-hatch);stroke:var(--ms-bad,#D55E00);"
+          + ".ms-svg .ms-freed{stroke:var(--ms-bad,#D55E00);"
           + "stroke-dasharray:4 3}"
           + ".ms-svg .ms-leak{fill:none;stroke:var(--ms-leak,#E69F00);stroke-width:1.5}"
           + ".ms-svg .ms-faulty{fill:none;stroke:var(--ms-bad,#D55E00);stroke-width:2.5}"
@@ -537,7 +537,7 @@ final class StepPicture {
       }
       stackBottom = y - 14;
       double blocksTop = stackBottom + 14;
-      double blocksBottom = drawBlocks(body, MARGIN, blocksTop, anchors);
+      double blocksBottom = drawBlocks(body, MARGIN, blocksTop, anchors, base);
       double right = Math.max(stackRight, MARGIN + maxBlockWidth());
       long lanes = arrows.size();
       contentWidth = right + 10 + Math.min(lanes, 8) * 6;
@@ -557,7 +557,7 @@ final class StepPicture {
       double heapX = stackRight + HEAP_GAP;
       double blocksBottom = top;
       if (!heap.isEmpty() || !statics.isEmpty()) {
-        blocksBottom = drawBlocks(body, heapX, top, anchors);
+        blocksBottom = drawBlocks(body, heapX, top, anchors, base);
       }
       double lanesBottom = drawWideArrows(body, anchors, columnRights, heapX, stackBottom, base);
       contentWidth = Math.max(stackRight, heapX + maxBlockWidth() + loopRoom());
@@ -604,7 +604,10 @@ final class StepPicture {
           .text(description)
           .raw("</desc>\n");
     }
-    svg.raw("<style>").raw(STYLE.replace("#ms-hatch", "#" + base + "-hatch")).raw("</style>\n");
+    // A <style> in inline SVG applies to the whole page, so the narrow twin shares the wide one's.
+    if (!narrow) {
+      svg.raw("<style>").raw(STYLE).raw("</style>\n");
+    }
     svg.raw("<defs><pattern id=\"")
         .raw(base)
         .raw("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
@@ -702,7 +705,7 @@ final class StepPicture {
   }
 
   /** Draws heap blocks, then the static region; returns the bottom. */
-  private double drawBlocks(Svg svg, double x, double y, Map<String, Anchor> anchors) {
+  private double drawBlocks(Svg svg, double x, double y, Map<String, Anchor> anchors, String base) {
     double width = maxBlockWidth();
     double heapHeight = 20 + 4;
     for (BlockView view : heap) {
@@ -713,7 +716,7 @@ final class StepPicture {
     svg.label(x, y + 13, "ms-label", words.heap());
     double blockY = y + 22;
     for (BlockView view : heap) {
-      drawBlock(svg, view, x, blockY, anchors);
+      drawBlock(svg, view, x, blockY, anchors, base + "-hatch");
       blockY += blockHeight(view) + BLOCK_GAP;
     }
     double bottom = y + heapHeight + 2;
@@ -727,7 +730,7 @@ final class StepPicture {
       svg.label(x, staticTop + 13, "ms-label", words.statics());
       blockY = staticTop + 22;
       for (BlockView view : statics) {
-        drawBlock(svg, view, x, blockY, anchors);
+        drawBlock(svg, view, x, blockY, anchors, base + "-hatch");
         blockY += blockHeight(view) + BLOCK_GAP;
       }
       bottom = staticTop + staticHeight + 2;
@@ -735,7 +738,8 @@ final class StepPicture {
     return bottom;
   }
 
-  private void drawBlock(Svg svg, BlockView view, double x, double y, Map<String, Anchor> anchors) {
+  private void drawBlock(
+      Svg svg, BlockView view, double x, double y, Map<String, Anchor> anchors, String hatchId) {
     Block block = view.block();
     double width = blockWidth(view);
     double height = blockHeight(view);
@@ -746,7 +750,14 @@ final class StepPicture {
           case LEAKED -> "ms-leak";
           case LIVE -> "ms-block";
         };
-    svg.rect(x, y, width, height, outline);
+    if (block.state() == BlockState.FREED) {
+      // The hatch is an attribute, not a class rule: page-wide CSS cannot name a per-SVG id.
+      svg.raw("<rect x=\"").num(x).raw("\" y=\"").num(y).raw("\" width=\"").num(width);
+      svg.raw("\" height=\"").num(height).raw("\" fill=\"url(#").raw(hatchId);
+      svg.raw(")\" class=\"ms-freed\"/>\n");
+    } else {
+      svg.rect(x, y, width, height, outline);
+    }
     if (block.state() == BlockState.LEAKED) {
       svg.rect(x + 3, y + 3, width - 6, height - 6, "ms-leak");
     }
