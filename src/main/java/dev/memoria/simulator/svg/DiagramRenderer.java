@@ -167,7 +167,11 @@ public final class DiagramRenderer {
       for (Event event : events) {
         Optional<String> part =
             switch (event.kind()) {
-              case CALL -> Optional.of(words.call(event.subject()));
+              // Every run starts by calling main: not worth a caption.
+              case CALL ->
+                  event.subject().equals("main")
+                      ? Optional.<String>empty()
+                      : Optional.of(words.call(event.subject()));
               case RETURN -> Optional.of(words.ret(event.subject()));
               case SPAWN -> Optional.of(words.spawn(event.subject()));
               case JOIN -> Optional.of(words.join(event.subject()));

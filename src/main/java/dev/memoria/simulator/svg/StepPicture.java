@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The picture of one snapshot, laid out wide (stack beside heap) or narrow (stack above heap). */
 final class StepPicture {
@@ -53,6 +55,7 @@ final class StepPicture {
           + ".ms-svg .ms-gone{opacity:.5;text-decoration:line-through}"
           + ".ms-svg .ms-strike{text-decoration:line-through}"
           + ".ms-svg .ms-tag{font-size:10px}"
+          + ".ms-svg .ms-scope{fill:currentColor;fill-opacity:.3}"
           + ".ms-svg .ms-shr-box{fill:none;stroke:var(--ms-shr,#009E73);stroke-dasharray:3 2}"
           + ".ms-svg .ms-mut-box{fill:none;stroke:var(--ms-mut,#CC79A7);stroke-dasharray:3 2;"
           + "stroke-width:1.5}"
@@ -80,6 +83,8 @@ final class StepPicture {
           + ".ms-svg .ms-m-mut{fill:var(--ms-mut,#CC79A7)}"
           + ".ms-svg .ms-m-bad{fill:var(--ms-bad,#D55E00)}"
           + ".ms-svg .ms-m-dim{fill:currentColor;fill-opacity:.35}";
+
+  private static final Pattern BLOCK_ID = Pattern.compile("\\b([HS][0-9]+)\\b");
 
   private static final List<String> ARROWS = List.of("own", "shr", "mut", "bad", "dim");
 
@@ -241,9 +246,9 @@ final class StepPicture {
     return dot < 0 ? from : from.substring(0, dot);
   }
 
+  /** The block a fault message names ("READ of size 4 at H1, ..."), to badge it. */
   private static Optional<String> blockNamedIn(Fault fault) {
-    java.util.regex.Matcher matcher =
-        java.util.regex.Pattern.compile("\\b([HS][0-9]+)\\b").matcher(fault.message());
+    Matcher matcher = BLOCK_ID.matcher(fault.message());
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
@@ -674,6 +679,12 @@ final class StepPicture {
           size.width() - 6,
           rowHeight - 2,
           slot.state() == SlotState.BORROWED_MUT ? "ms-mut-box" : "ms-shr-box");
+    }
+    if (slot.scope() > 0) {
+      // An inner block's locals get a bar per nesting level, so "end of block" drops read as such.
+      for (int level = 0; level < Math.min(slot.scope(), 3); level++) {
+        svg.rect(x + 2 + level * 3, y + 2, 2, rowHeight - 4, "ms-scope");
+      }
     }
     String group =
         switch (slot.state()) {
