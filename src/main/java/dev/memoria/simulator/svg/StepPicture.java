@@ -409,10 +409,14 @@ final class StepPicture {
   /** Where an arrow may start or end: a row's or block's right edge, a block's left edge. */
   private record Anchor(double left, double right, double y, int column) {}
 
+  /**
+   * A column's measures. Compact columns (the narrow layout) print type and size on a second line
+   * under the name, which saves about a third of the width on a phone.
+   */
   private record ColumnSize(
-      double width, double nameX, double typeX, double sizeX, double valueX) {}
+      double width, double nameX, double typeX, double sizeX, double valueX, boolean compact) {}
 
-  private ColumnSize size(Column column) {
+  private ColumnSize size(Column column, boolean compact) {
     double name = 0;
     double type = 0;
     double size = 0;
@@ -425,6 +429,9 @@ final class StepPicture {
         type = Math.max(type, width(row.slot().type(), CHAR));
         size = Math.max(size, width(row.slot().size() + " B", CHAR));
         value = Math.max(value, width(row.value(), CHAR));
+        if (compact) {
+          other = Math.max(other, width(typeLine(row.slot()), SMALL) + 24);
+        }
         if (row.tag().isPresent()) {
           other = Math.max(other, width(row.tag().get(), SMALL) + 24);
         }
@@ -433,27 +440,31 @@ final class StepPicture {
     double nameX = 8;
     double typeX = nameX + name + 10;
     double sizeX = typeX + type + 10;
-    double valueX = sizeX + size + 10;
+    double valueX = compact ? typeX : sizeX + size + 10;
     double total = Math.max(valueX + value + 8, other);
-    return new ColumnSize(total, nameX, typeX, sizeX, valueX);
+    return new ColumnSize(total, nameX, typeX, sizeX, valueX, compact);
   }
 
-  private static double rowHeight(Row row) {
-    return ROW + (row.tag().isPresent() ? TAG - 2 : 0);
+  private static String typeLine(Slot slot) {
+    return slot.type() + " · " + slot.size() + " B";
   }
 
-  private static double boxHeight(Box box) {
+  private static double rowHeight(Row row, boolean compact) {
+    return ROW + (compact ? TAG - 2 : 0) + (row.tag().isPresent() ? TAG - 2 : 0);
+  }
+
+  private static double boxHeight(Box box, boolean compact) {
     double height = FRAME_TITLE + 4;
     for (Row row : box.rows()) {
-      height += rowHeight(row);
+      height += rowHeight(row, compact);
     }
     return height;
   }
 
-  private static double columnHeight(Column column) {
+  private static double columnHeight(Column column, boolean compact) {
     double height = 0;
     for (Box box : column.boxes()) {
-      height += boxHeight(box) + 8;
+      height += boxHeight(box, compact) + 8;
     }
     return Math.max(height - 8, 0);
   }
@@ -487,7 +498,7 @@ final class StepPicture {
   private double wideWidth() {
     double x = MARGIN;
     for (Column column : columns) {
-      x += size(column).width() + COLUMN_GAP;
+      x += size(column, false).width() + COLUMN_GAP;
     }
     x -= COLUMN_GAP;
     double blocks = maxBlockWidth();
@@ -535,7 +546,7 @@ final class StepPicture {
       double y = top;
       stackRight = MARGIN;
       for (int c = 0; c < columns.size(); c++) {
-        ColumnSize size = size(columns.get(c));
+        ColumnSize size = size(columns.get(c), true);
         y = drawColumn(body, columns.get(c), size, MARGIN, y, c, anchors) + 14;
         stackRight = Math.max(stackRight, MARGIN + size.width());
         columnRights.add(MARGIN + size.width());
@@ -551,7 +562,7 @@ final class StepPicture {
     } else {
       double x = MARGIN;
       for (int c = 0; c < columns.size(); c++) {
-        ColumnSize size = size(columns.get(c));
+        ColumnSize size = size(columns.get(c), false);
         double columnBottom = drawColumn(body, columns.get(c), size, x, top, c, anchors);
         stackBottom = Math.max(stackBottom, columnBottom);
         x += size.width();
@@ -644,18 +655,18 @@ final class StepPicture {
       double y,
       int index,
       Map<String, Anchor> anchors) {
-    double height = columnHeight(column);
+    double height = columnHeight(column, size.compact());
     svg.rect(x - 4, y, size.width() + 8, height + 22, "ms-region");
     svg.label(x, y + 13, "ms-label", column.label());
     double boxY = y + 20;
     for (Box box : column.boxes()) {
-      double boxHeight = boxHeight(box);
+      double boxHeight = boxHeight(box, size.compact());
       svg.rect(x, boxY, size.width(), boxHeight, box.ghost() ? "ms-ghost" : "ms-frame");
       svg.label(x + 8, boxY + 14, box.ghost() ? "ms-fname ms-dim" : "ms-fname", box.title());
       double rowY = boxY + FRAME_TITLE;
       for (Row row : box.rows()) {
         drawRow(svg, row, size, x, rowY, index, anchors);
-        rowY += rowHeight(row);
+        rowY += rowHeight(row, size.compact());
       }
       boxY += boxHeight + 8;
     }
@@ -671,7 +682,7 @@ final class StepPicture {
       int column,
       Map<String, Anchor> anchors) {
     Slot slot = row.slot();
-    double rowHeight = rowHeight(row);
+    double rowHeight = rowHeight(row, size.compact());
     if (slot.state() == SlotState.BORROWED_SHARED || slot.state() == SlotState.BORROWED_MUT) {
       svg.rect(
           x + 3,
@@ -697,8 +708,14 @@ final class StepPicture {
     }
     double baseline = y + 13;
     svg.label(x + size.nameX(), baseline, "ms-fname", slot.name());
-    svg.label(x + size.typeX(), baseline, "ms-dim", slot.type());
-    svg.label(x + size.sizeX(), baseline, "ms-dim", slot.size() + " B");
+    double tagY = y + ROW + 7;
+    if (size.compact()) {
+      svg.label(x + size.nameX() + 8, tagY, "ms-tag ms-dim", typeLine(slot));
+      tagY += TAG - 2;
+    } else {
+      svg.label(x + size.typeX(), baseline, "ms-dim", slot.type());
+      svg.label(x + size.sizeX(), baseline, "ms-dim", slot.size() + " B");
+    }
     svg.label(
         x + size.valueX(),
         baseline,
@@ -710,7 +727,7 @@ final class StepPicture {
     }
     if (row.tag().isPresent()) {
       String tagClass = group.isEmpty() ? row.tagClass() : row.tagClass() + " ms-dim";
-      svg.label(x + size.nameX() + 8, y + ROW + 7, tagClass, row.tag().get());
+      svg.label(x + size.nameX() + 8, tagY, tagClass, row.tag().get());
     }
     anchors.put(slot.path(), new Anchor(x, x + size.width(), y + 9, column));
   }
@@ -861,6 +878,8 @@ final class StepPicture {
         continue;
       }
       double x = laneX + (lane % 8) * 6;
+      // Into a variable a little above its middle, clear of that variable's own arrow.
+      double ty = to.column() >= 0 ? to.y() - 4 : to.y();
       String d =
           "M"
               + n(from.right())
@@ -869,7 +888,7 @@ final class StepPicture {
               + "H"
               + n(x)
               + "V"
-              + n(to.y())
+              + n(ty)
               + "H"
               + n(to.right() + 1);
       path(svg, d, arrow, from.right(), from.y(), base);
