@@ -40,6 +40,8 @@ final class StepPicture {
   private static final int MAX_TEXT_CELLS = 16;
   private static final int MAX_VALUE = 30;
   private static final int MIN_FAULT = 30;
+  private static final double WIDE_BUDGET = 560;
+  private static final double NARROW_ABOVE = 420;
 
   /** The one style sheet; colours only through page variables with Okabe–Ito fallbacks. */
   static final String STYLE =
@@ -492,13 +494,18 @@ final class StepPicture {
 
   /** True when the wide layout needs a narrow companion for phones. */
   boolean wideIsTooWide() {
-    return wideWidth() > 420;
+    return wideWidth(wideCompact()) > NARROW_ABOVE;
   }
 
-  private double wideWidth() {
+  /** Whether the wide layout also folds type and size under the name, to stay within budget. */
+  private boolean wideCompact() {
+    return wideWidth(false) > WIDE_BUDGET;
+  }
+
+  private double wideWidth(boolean compact) {
     double x = MARGIN;
     for (Column column : columns) {
-      x += size(column, false).width() + COLUMN_GAP;
+      x += size(column, compact).width() + COLUMN_GAP;
     }
     x -= COLUMN_GAP;
     double blocks = maxBlockWidth();
@@ -561,8 +568,9 @@ final class StepPicture {
       drawNarrowArrows(body, anchors, right + 10, base);
     } else {
       double x = MARGIN;
+      boolean compact = wideCompact();
       for (int c = 0; c < columns.size(); c++) {
-        ColumnSize size = size(columns.get(c), false);
+        ColumnSize size = size(columns.get(c), compact);
         double columnBottom = drawColumn(body, columns.get(c), size, x, top, c, anchors);
         stackBottom = Math.max(stackBottom, columnBottom);
         x += size.width();
