@@ -25,7 +25,8 @@ class DiagramGoldenTest {
         "use_after_free.c",
         "double_free.c",
         "leak.c",
-        "stack_flow.c"
+        "stack_flow.c",
+        "literal_copy.c"
       })
   void drawsEveryStepAsStored(String program) throws IOException {
     for (DiagramLanguage language : DiagramLanguage.values()) {
