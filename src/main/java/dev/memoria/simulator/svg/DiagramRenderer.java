@@ -11,6 +11,7 @@ import dev.memoria.simulator.trace.Frame;
 import dev.memoria.simulator.trace.FrameState;
 import dev.memoria.simulator.trace.Region;
 import dev.memoria.simulator.trace.Slot;
+import dev.memoria.simulator.trace.SlotState;
 import dev.memoria.simulator.trace.Snapshot;
 import dev.memoria.simulator.trace.Step;
 import dev.memoria.simulator.trace.ThreadState;
@@ -58,12 +59,14 @@ public final class DiagramRenderer {
       Optional<Fault> shownFault = faulted ? fault : Optional.empty();
       String id = idPrefix + "-s" + number;
       String title = words.title(number, step.line(), step.when() == When.BEFORE);
+      Optional<Snapshot> previous =
+          i == 0 ? Optional.empty() : Optional.of(chosen.get(i - 1).snapshot());
       String caption =
           step.caption()
               .filter(text -> !text.isBlank())
-              .orElseGet(() -> caption(step, simulation.program().dialect()));
+              .orElseGet(() -> caption(step, previous, simulation.program().dialect()));
       String description = describe(step.snapshot(), shownFault);
-      StepPicture picture = new StepPicture(words, step.snapshot(), shownFault);
+      StepPicture picture = new StepPicture(words, step.snapshot(), previous, shownFault);
       String fullTitle = title + ": " + caption;
       String wide = picture.draw(false, id, fullTitle, description);
       Optional<String> narrow =
@@ -126,7 +129,7 @@ public final class DiagramRenderer {
   }
 
   /** A caption generated from the step's events, such as "`s` moved into `t`". */
-  String caption(Step step, Dialect dialect) {
+  String caption(Step step, Optional<Snapshot> previous, Dialect dialect) {
     List<String> parts = new ArrayList<>();
     List<Event> events = step.events();
     for (int i = 0; i < events.size(); i++) {
@@ -181,6 +184,10 @@ public final class DiagramRenderer {
       }
     }
     if (parts.isEmpty()) {
+      Snapshot before = previous.orElse(new Snapshot(List.of(), List.of(), List.of(), ""));
+      parts.addAll(changedVariables(step.snapshot(), before));
+    }
+    if (parts.isEmpty()) {
       return words.lineOnly(step.line(), step.when() == When.BEFORE);
     }
     List<String> shown =
@@ -188,6 +195,36 @@ public final class DiagramRenderer {
             ? parts.subList(parts.size() - MAX_CAPTION_PARTS, parts.size())
             : parts;
     return String.join("; ", shown);
+  }
+
+  /** What the live variables that changed since the previous step now hold, as clauses. */
+  private List<String> changedVariables(Snapshot snapshot, Snapshot previous) {
+    Map<String, Slot> before = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (ThreadState thread : previous.threads()) {
+      for (Frame frame : thread.frames()) {
+        frame.slots().forEach(slot -> before.put(slot.path(), slot));
+      }
+    }
+    Map<String, Block> blocks = new LinkedHashMap<>();
+    snapshot.blocks().forEach(block -> blocks.put(block.id(), block));
+    List<Slot> changed = new ArrayList<>();
+    for (ThreadState thread : snapshot.threads()) {
+      for (Frame frame : thread.frames()) {
+        for (Slot slot : frame.slots()) {
+          names.put(slot.path(), slot.name());
+          if (slot.state() == SlotState.LIVE && !slot.equals(before.get(slot.path()))) {
+            changed.add(slot);
+          }
+        }
+      }
+    }
+    List<String> clauses = new ArrayList<>();
+    for (Slot slot : changed.subList(0, Math.min(changed.size(), MAX_CAPTION_PARTS - 1))) {
+      String sentence = slotSentence(slot, blocks, names);
+      clauses.add(sentence.substring(0, sentence.length() - 1));
+    }
+    return clauses;
   }
 
   /** True when the DROP at {@code index} is followed by the FREE it caused. */

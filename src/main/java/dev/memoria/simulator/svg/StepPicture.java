@@ -58,6 +58,7 @@ final class StepPicture {
           + ".ms-svg .ms-strike{text-decoration:line-through}"
           + ".ms-svg .ms-tag{font-size:10px}"
           + ".ms-svg .ms-scope{fill:currentColor;fill-opacity:.3}"
+          + ".ms-svg .ms-chg{fill:var(--ms-chg,#F0E442);stroke:currentColor}"
           + ".ms-svg .ms-shr-box{fill:none;stroke:var(--ms-shr,#009E73);stroke-dasharray:3 2}"
           + ".ms-svg .ms-mut-box{fill:none;stroke:var(--ms-mut,#CC79A7);stroke-dasharray:3 2;"
           + "stroke-width:1.5}"
@@ -86,6 +87,12 @@ final class StepPicture {
           + ".ms-svg .ms-m-bad{fill:var(--ms-bad,#D55E00)}"
           + ".ms-svg .ms-m-dim{fill:currentColor;fill-opacity:.35}";
 
+  /**
+   * Marks a dangling pointer's target. U+2298 rather than the ⦻ of the design note: common
+   * monospace fonts (DejaVu, Menlo, Consolas) lack U+29BB and would draw a box.
+   */
+  static final String DANGLING = "⊘";
+
   private static final Pattern BLOCK_ID = Pattern.compile("\\b([HS][0-9]+)\\b");
 
   private static final List<String> ARROWS = List.of("own", "shr", "mut", "bad", "dim");
@@ -98,13 +105,53 @@ final class StepPicture {
   private final List<BlockView> heap = new ArrayList<>();
   private final List<BlockView> statics = new ArrayList<>();
   private final List<Arrow> arrows = new ArrayList<>();
+  private final Set<String> changed = new LinkedHashSet<>();
 
-  StepPicture(Words words, Snapshot snapshot, Optional<Fault> fault) {
+  /**
+   * The picture of {@code snapshot}; what differs from {@code previous} (the step shown before it)
+   * gets a change dot, and {@code fault} is drawn when this is the step where the run faulted.
+   */
+  StepPicture(Words words, Snapshot snapshot, Optional<Snapshot> previous, Optional<Fault> fault) {
     this.words = words;
     this.snapshot = snapshot;
     this.fault = fault;
     this.faultBlock = fault.flatMap(StepPicture::blockNamedIn);
+    previous.ifPresent(this::findChanges);
     build();
+  }
+
+  private void findChanges(Snapshot previous) {
+    Map<String, Slot> before = new LinkedHashMap<>();
+    allSlots(previous).forEach(slot -> before.put(slot.path(), slot));
+    for (Slot slot : allSlots(snapshot)) {
+      if (!slot.equals(before.get(slot.path()))) {
+        changed.add(slot.path());
+      }
+    }
+    Map<String, Block> blocksBefore = new LinkedHashMap<>();
+    previous.blocks().forEach(block -> blocksBefore.put(block.id(), block));
+    for (Block block : snapshot.blocks()) {
+      if (!block.equals(blocksBefore.get(block.id()))) {
+        changed.add(block.id());
+      }
+    }
+  }
+
+  private static List<Slot> allSlots(Snapshot snapshot) {
+    List<Slot> slots = new ArrayList<>();
+    for (ThreadState thread : snapshot.threads()) {
+      for (Frame frame : thread.frames()) {
+        slots.addAll(frame.slots());
+      }
+    }
+    slots.addAll(snapshot.globals());
+    return slots;
+  }
+
+  /** A change dot on a left edge, with its word for hover and screen readers. */
+  private void changeDot(Svg svg, double x, double y) {
+    svg.raw("<circle cx=\"").num(x).raw("\" cy=\"").num(y).raw("\" r=\"3\" class=\"ms-chg\">");
+    svg.raw("<title>").text(words.changed()).raw("</title></circle>\n");
   }
 
   // ---------------------------------------------------------------- model
@@ -256,7 +303,10 @@ final class StepPicture {
 
   private Row row(Slot slot, Map<String, String> slotNames) {
     String value = clip(valueText(slot.value(), slotNames), MAX_VALUE);
-    String tip = slot.value() instanceof Value.Uninit ? words.uninitialised() : "";
+    String tip =
+        slot.value() instanceof Value.Uninit
+            ? words.uninitialised()
+            : value.contains(DANGLING) ? words.dangling() : "";
     Optional<String> tag = Optional.empty();
     String tagClass = "ms-tag";
     switch (slot.state()) {
@@ -307,7 +357,7 @@ final class StepPicture {
             case MUT -> "&mut ";
             case RAW -> "";
           };
-      return prefix + (pointer.dangling() ? "⊘" : "→") + name;
+      return prefix + (pointer.dangling() ? DANGLING : "→") + name;
     }
     Value.Composite composite = (Value.Composite) value;
     List<String> names = composite.fields().stream().map(Value.Field::name).toList();
@@ -715,6 +765,9 @@ final class StepPicture {
       svg.raw("<g class=\"").raw(group).raw("\">");
     }
     double baseline = y + 13;
+    if (changed.contains(slot.path())) {
+      changeDot(svg, x, y + 9);
+    }
     svg.label(x + size.nameX(), baseline, "ms-fname", slot.name());
     double tagY = y + ROW + 7;
     if (size.compact()) {
@@ -799,6 +852,9 @@ final class StepPicture {
     }
     if (faulty) {
       svg.rect(x - 3, y - 3, width + 6, height + 6, "ms-faulty");
+    }
+    if (changed.contains(block.id())) {
+      changeDot(svg, x, y + 11);
     }
     svg.label(x + 8, y + 15, "ms-fname", view.header());
     double cellX = x + 8;

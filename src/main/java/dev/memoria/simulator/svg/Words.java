@@ -76,6 +76,10 @@ final class Words {
         : "leaked: " + bytes + " B, unreachable since line " + line;
   }
 
+  String changed() {
+    return es ? "cambió" : "changed";
+  }
+
   String dangling() {
     return es ? "colgante" : "dangling";
   }

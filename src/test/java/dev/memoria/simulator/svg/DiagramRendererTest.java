@@ -161,6 +161,16 @@ class DiagramRendererTest {
   }
 
   @Test
+  void dotsWhatChangedSinceThePreviousStepAndCaptionsIt() {
+    List<DiagramStep> steps = ENGLISH.draw(Programs.simulate("double_free.c"), "d").steps();
+    assertFalse(steps.get(0).wideSvg().contains("class=\"ms-chg\""), "nothing before step 1");
+    String second = steps.get(1).wideSvg();
+    assertEquals(1, second.split("class=\"ms-chg\"", -1).length - 1, second);
+    assertTrue(second.contains("<title>changed</title>"));
+    assertEquals("q points to H1", steps.get(1).caption());
+  }
+
+  @Test
   void opensOnTheFaultStepAndMergesItWithTheMarkedStepBeforeIt() {
     Diagram diagram = ENGLISH.draw(Programs.simulate("use_after_free.c"), "u");
     assertEquals(3, diagram.steps().size());
