@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Draws a simulation's steps as SVG figures with captions and text descriptions, in one language.
@@ -31,6 +32,9 @@ import java.util.OptionalInt;
 public final class DiagramRenderer {
 
   private static final int MAX_CAPTION_PARTS = 3;
+
+  /** Ids go into attributes and {@code url(#...)} unescaped, so the prefix must be plain. */
+  private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   private final Words words;
 
@@ -41,10 +45,14 @@ public final class DiagramRenderer {
 
   /**
    * Draws the steps to show: those marked {@code @show} (and the fault step), or, when no line is
-   * marked, one per step with a memory event. {@code idPrefix} starts every id in the figure, so
-   * several figures can share a page.
+   * marked, one per step with a memory event. {@code idPrefix} (a letter, then letters, digits,
+   * {@code -} or {@code _}) starts every id in the figure, so several figures can share a page.
    */
   public Diagram draw(Simulation simulation, String idPrefix) {
+    if (!ID_PREFIX.matcher(idPrefix).matches()) {
+      throw new IllegalArgumentException(
+          "not an id prefix (a letter, then [A-Za-z0-9_-]): " + idPrefix);
+    }
     List<Step> chosen = select(simulation);
     Optional<Fault> fault = simulation.verdict().fault();
     List<DiagramStep> steps = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.memoria.simulator.svg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.simulator.Simulation;
@@ -53,6 +54,13 @@ class DiagramRendererTest {
     }
     assertTrue(seen.contains("mem-2-s1-arrow"), seen.toString());
     assertTrue(seen.stream().anyMatch(id -> id.startsWith("mem-1-")));
+  }
+
+  @Test
+  void refusesAnIdPrefixThatWouldBreakAnAttribute() {
+    Simulation simulation = Programs.simulate("leak.c");
+    assertThrows(IllegalArgumentException.class, () -> SPANISH.draw(simulation, "a\" onload=\"x"));
+    assertThrows(IllegalArgumentException.class, () -> SPANISH.draw(simulation, "1st"));
   }
 
   @Test
