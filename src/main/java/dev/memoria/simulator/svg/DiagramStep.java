@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param caption the author's caption, or one generated from the step's events
  * @param title "Paso 2, línea 5" / "Step 2, line 5"
  * @param description the whole state in sentences, for screen readers
- * @param id the step's id, such as {@code mem-2-s3}; the SVG's other ids start with it
+ * @param id the step's id, such as {@code mem-2-s3}; every id inside the wide SVG starts with it
+ *     ({@code mem-2-s3-arrow}, {@code mem-2-s3-hatch}), inside the narrow one with {@code
+ *     mem-2-s3n}
  * @param titleId the id of the wide SVG's {@code <title>}
  * @param descId the id of the wide SVG's {@code <desc>}
  * @param wideSvg stack and heap side by side
- * @param narrowSvg stack above heap, only when the wide layout is too wide for a phone
+ * @param narrowSvg stack above heap, only when the wide layout is wider than 420 units; it is
+ *     {@code aria-hidden} and relies on the wide SVG's {@code <style>}, so the page must hold both
  */
 public record DiagramStep(
     int number,
