@@ -28,8 +28,15 @@ import java.util.regex.Pattern;
 /**
  * Draws a simulation's steps as SVG figures with captions and text descriptions, in one language.
  * Stateless and thread-safe: one renderer may draw many simulations in parallel.
+ *
+ * <p>The SVGs carry classes, not styles: a page that shows them holds {@link #STYLESHEET} once, and
+ * may set the colours through the variables {@code --ms-own}, {@code --ms-shr}, {@code --ms-mut},
+ * {@code --ms-bad}, {@code --ms-leak}.
  */
 public final class DiagramRenderer {
+
+  /** The CSS the diagrams' classes need; colours fall back to the Okabe–Ito palette. */
+  public static final String STYLESHEET = StepPicture.STYLE;
 
   private static final int MAX_CAPTION_PARTS = 3;
 

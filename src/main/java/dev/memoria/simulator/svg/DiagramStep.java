@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param titleId the id of the wide SVG's {@code <title>}
  * @param descId the id of the wide SVG's {@code <desc>}
  * @param wideSvg stack and heap side by side
- * @param narrowSvg stack above heap, only when the wide layout is wider than 420 units; it is
- *     {@code aria-hidden} and relies on the wide SVG's {@code <style>}, so the page must hold both
+ * @param narrowSvg stack above heap, only when the wide layout is wider than 300 units; it is
+ *     {@code aria-hidden}; the page chooses which to show
  */
 public record DiagramStep(
     int number,

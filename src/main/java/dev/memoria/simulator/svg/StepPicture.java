@@ -41,7 +41,14 @@ final class StepPicture {
   private static final int MAX_VALUE = 30;
   private static final int MIN_FAULT = 30;
   private static final double WIDE_BUDGET = 560;
-  private static final double NARROW_ABOVE = 420;
+  // Wider than this, a step would shrink below about 11 px text on a phone (about 300 px wide).
+  private static final double NARROW_ABOVE = 300;
+
+  /**
+   * Shown at this many CSS pixels per unit, so the 12-unit text reads beside body text; a page may
+   * shrink a step to fit, never needs to blow it up.
+   */
+  private static final double DISPLAY_SCALE = 1.2;
 
   /** The one style sheet; colours only through page variables with Okabe–Ito fallbacks. */
   static final String STYLE =
@@ -657,9 +664,9 @@ final class StepPicture {
         .raw(" ")
         .num(height)
         .raw("\" width=\"")
-        .num(width)
+        .num(Math.ceil(width * DISPLAY_SCALE))
         .raw("\" height=\"")
-        .num(height)
+        .num(Math.ceil(height * DISPLAY_SCALE))
         .raw("\"");
     if (narrow) {
       svg.raw(" aria-hidden=\"true\">\n");
@@ -678,16 +685,21 @@ final class StepPicture {
           .text(description)
           .raw("</desc>\n");
     }
-    // A <style> in inline SVG applies to the whole page, so the narrow twin shares the wide one's.
-    if (!narrow) {
-      svg.raw("<style>").raw(STYLE).raw("</style>\n");
+    // Only the patterns and arrow heads this step uses: a page holds many steps.
+    String drawn = body.toString();
+    svg.raw("<defs>");
+    if (drawn.contains("url(#" + base + "-hatch)")) {
+      svg.raw("<pattern id=\"")
+          .raw(base)
+          .raw("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+          .raw(" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"")
+          .raw(" class=\"ms-hatch\"/></pattern>");
     }
-    svg.raw("<defs><pattern id=\"")
-        .raw(base)
-        .raw("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
-        .raw(" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"")
-        .raw(" class=\"ms-hatch\"/></pattern>\n");
+    svg.raw("\n");
     for (String kind : ARROWS) {
+      if (!drawn.contains("url(#" + markerId(base, kind) + ")")) {
+        continue;
+      }
       svg.raw("<marker id=\"")
           .raw(markerId(base, kind))
           .raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\"")
@@ -696,7 +708,7 @@ final class StepPicture {
           .raw(kind)
           .raw("\"/></marker>\n");
     }
-    svg.raw("</defs>\n").raw(body.toString()).raw("</svg>\n");
+    svg.raw("</defs>\n").raw(drawn).raw("</svg>\n");
     return svg.toString();
   }
 

@@ -55,7 +55,9 @@ class DiagramGoldenTest {
             + "--ms-leak:#E69F00}"
             + "@media (prefers-color-scheme:dark){body{background:#15181c;color:#e6e6e6}"
             + ".memsim{--ms-own:#56B4E9;--ms-shr:#4FD1A5;--ms-mut:#E3A3C8;--ms-bad:#FF8A50;"
-            + "--ms-leak:#FFC14D}}</style>\n");
+            + "--ms-leak:#FFC14D}}"
+            + DiagramRenderer.STYLESHEET
+            + "</style>\n");
     html.append("<ol class=\"memsim\">\n");
     for (DiagramStep step : diagram.steps()) {
       html.append("<li id=\"").append(step.id()).append("\" data-line=\"").append(step.line());
