@@ -15,6 +15,9 @@ import dev.memoria.output.SiteWriter;
 import dev.memoria.output.SiteWriter.WriteResult;
 import dev.memoria.render.PageRenderer;
 import dev.memoria.render.Theme;
+import dev.memoria.scenarios.ScenarioRunner;
+import dev.memoria.scenarios.Scenarios;
+import dev.memoria.simulator.Limits;
 import dev.memoria.vault.Vault;
 import dev.memoria.vault.VaultReader;
 import java.io.IOException;
@@ -25,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a site from a vault: read → parse → resolve → render → write; or checks it: read → parse →
- * resolve → check.
+ * Builds a site from a vault: read → parse → resolve → simulate → check → render → write; or checks
+ * it: read → parse → resolve → simulate → check.
  *
  * <p>Problems in notes become diagnostics and the build goes on; an {@link IOException} means the
  * build itself failed, and then the output folder is left as it was.
@@ -61,7 +64,8 @@ public final class SiteBuilder {
       listener.stageStarted("render", graph.notes().size());
       Diagnostics rendering = new Diagnostics();
       List<OutputFile> files =
-          new PageRenderer(config, theme).render(graph, report, rendering, listener::advanced);
+          new PageRenderer(config, theme)
+              .render(graph, resolved.scenarios(), report, rendering, listener::advanced);
       rendering.all().forEach(diagnostics::report);
       times.put("render", since(t));
 
@@ -106,7 +110,9 @@ public final class SiteBuilder {
    * {@code memoria.yml} applied to both.
    */
   private CheckReport judge(Resolved resolved, Diagnostics diagnostics) {
-    CheckReport checked = new ContentChecker(config).check(resolved.graph(), resolved.notesRead());
+    CheckReport checked =
+        new ContentChecker(config)
+            .check(resolved.graph(), resolved.scenarios(), resolved.notesRead());
     List<Finding> findings = new ArrayList<>(checked.findings());
     for (Diagnostic reported : diagnostics.all()) {
       config
@@ -122,17 +128,14 @@ public final class SiteBuilder {
   }
 
   /**
-   * The stages build and check share; records each stage's time in {@code times}. Pages show dates,
-   * reports do not: only {@code gitDates} readers ask git for them.
+   * The stages build and check share; records each stage's time in {@code times}. Pages show dates
+   * and figures, reports do not: only {@code forSite} reads ask git for dates and draw scenarios.
    */
   private Resolved readParseResolve(
-      Diagnostics diagnostics,
-      BuildListener listener,
-      Map<String, Duration> times,
-      boolean gitDates)
+      Diagnostics diagnostics, BuildListener listener, Map<String, Duration> times, boolean forSite)
       throws IOException {
     long t = System.nanoTime();
-    Vault vault = new VaultReader(config, gitDates).read(diagnostics);
+    Vault vault = new VaultReader(config, forSite).read(diagnostics);
     times.put("read", since(t));
 
     t = System.nanoTime();
@@ -152,11 +155,19 @@ public final class SiteBuilder {
     t = System.nanoTime();
     NoteGraph graph = new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
     times.put("resolve", since(t));
-    return new Resolved(vault.notes().size(), graph);
+
+    t = System.nanoTime();
+    ScenarioRunner runner = new ScenarioRunner(Limits.DEFAULT);
+    Scenarios scenarios = forSite ? runner.runAndDraw(graph) : runner.runAll(graph);
+    times.put("simulate", since(t));
+    return new Resolved(vault.notes().size(), graph, scenarios);
   }
 
-  /** The outcome of the shared stages: how many notes were read and the graph of the published. */
-  private record Resolved(int notesRead, NoteGraph graph) {}
+  /**
+   * The outcome of the shared stages: how many notes were read, the graph of the published and
+   * their scenario blocks after simulation.
+   */
+  private record Resolved(int notesRead, NoteGraph graph, Scenarios scenarios) {}
 
   private static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);

@@ -7,6 +7,7 @@ import dev.memoria.links.NoteGraph;
 import dev.memoria.links.Resolution;
 import dev.memoria.markdown.LinkKey;
 import dev.memoria.markdown.ParsedNote;
+import dev.memoria.scenarios.Scenarios;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +30,10 @@ public final class ContentChecker {
   /**
    * Checks every published note of {@code graph}.
    *
+   * @param scenarios the notes' scenario blocks after simulation ({@link Scenarios#NONE} to skip)
    * @param notesRead how many notes were read from the vault, for the report's summary
    */
-  public CheckReport check(NoteGraph graph, int notesRead) {
+  public CheckReport check(NoteGraph graph, Scenarios scenarios, int notesRead) {
     CheckSettings settings = config.checks();
     LinkNames names = LinkNames.of(graph);
     Map<NoteId, ParsedNote> unpublished = new HashMap<>();
@@ -41,6 +43,7 @@ public final class ContentChecker {
         anyMissing(graph) ? NameIndex.of(graph.notes().values(), names) : NameIndex.of(List.of());
     LinkChecks links = new LinkChecks(graph, names, index, unpublished);
     SectionChecks sections = new SectionChecks();
+    ScenarioChecks scenarioChecks = new ScenarioChecks(scenarios);
 
     // Each note is judged on its own, so notes are checked on every core; the report sorts.
     List<Finding> findings =
@@ -51,6 +54,7 @@ public final class ContentChecker {
                       Findings found = new Findings(settings);
                       links.check(note, found);
                       sections.check(note, found);
+                      scenarioChecks.check(note, found);
                       return found.list().stream();
                     })
                 .toList());

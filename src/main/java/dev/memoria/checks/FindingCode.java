@@ -27,6 +27,11 @@ public enum FindingCode {
   TODO("todo", Group.SECTIONS, Severity.WARNING, "a to-do marker"),
   PLACEHOLDER("placeholder", Group.SECTIONS, Severity.WARNING, "a placeholder line"),
   EMPTY_NOTE("empty-note", Group.SECTIONS, Severity.WARNING, "a note with no body"),
+  SCENARIO_FAILED(
+      "scenario-failed",
+      Group.SECTIONS,
+      Severity.ERROR,
+      "a scenario block fails, cannot be simulated, or misses its @expect"),
   ORPHAN("orphan", Group.INFO, Severity.INFO, "no other note links to it"),
   MISSING_TRANSLATION(
       "missing-translation", Group.INFO, Severity.INFO, "a note without a translation"),

@@ -20,4 +20,9 @@ public final class PageAnchors {
   public static String gap(SourcePos pos) {
     return "gap_" + pos.line();
   }
+
+  /** The id of a scenario block's figure, from the line of its opening fence. */
+  public static String scenario(SourcePos fence) {
+    return "mem_" + fence.line();
+  }
 }

@@ -30,6 +30,8 @@ import dev.memoria.render.view.TagPageView;
 import dev.memoria.render.view.TagsPageView;
 import dev.memoria.render.view.TocEntry;
 import dev.memoria.render.view.TranslationLink;
+import dev.memoria.scenarios.ScenarioResult;
+import dev.memoria.scenarios.Scenarios;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +40,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +70,10 @@ public final class PageRenderer {
   }
 
   /** All files of the site, in no particular order; paths are unique. */
-  public List<OutputFile> render(NoteGraph graph, CheckReport report, Diagnostics diagnostics)
+  public List<OutputFile> render(
+      NoteGraph graph, Scenarios scenarios, CheckReport report, Diagnostics diagnostics)
       throws IOException {
-    return render(graph, report, diagnostics, () -> {});
+    return render(graph, scenarios, report, diagnostics, () -> {});
   }
 
   /**
@@ -77,7 +81,11 @@ public final class PageRenderer {
    * progress bar can follow.
    */
   public List<OutputFile> render(
-      NoteGraph graph, CheckReport report, Diagnostics diagnostics, Runnable noteRendered)
+      NoteGraph graph,
+      Scenarios scenarios,
+      CheckReport report,
+      Diagnostics diagnostics,
+      Runnable noteRendered)
       throws IOException {
     NoteListings listings = new NoteListings(graph);
     List<NotePage> notePages;
@@ -86,7 +94,7 @@ public final class PageRenderer {
           graph.notes().values().parallelStream()
               .map(
                   note -> {
-                    NotePage page = notePage(note, graph, listings, diagnostics);
+                    NotePage page = notePage(note, graph, scenarios, listings, diagnostics);
                     noteRendered.run();
                     return page;
                   })
@@ -123,12 +131,21 @@ public final class PageRenderer {
   }
 
   private NotePage notePage(
-      ParsedNote note, NoteGraph graph, NoteListings listings, Diagnostics diagnostics) {
+      ParsedNote note,
+      NoteGraph graph,
+      Scenarios scenarios,
+      NoteListings listings,
+      Diagnostics diagnostics) {
     String path = graph.pageUrls().get(note.id());
     String root = rootOf(path);
     Lang lang = note.source().lang();
     UiStrings ui = theme.strings(lang);
-    String body = bodies.render(note, graph, new BodyContext(root, lang, ui.flat()), diagnostics);
+    Map<String, ScenarioResult> figures = new HashMap<>();
+    for (ScenarioResult result : scenarios.of(note.id())) {
+      result.figure().ifPresent(figure -> figures.put(figure.id(), result));
+    }
+    String body =
+        bodies.render(note, graph, new BodyContext(root, lang, ui.flat(), figures), diagnostics);
 
     List<TranslationLink> translations = new ArrayList<>();
     List<LangLink> langSwitch = new ArrayList<>();

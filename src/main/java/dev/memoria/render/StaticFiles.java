@@ -2,6 +2,7 @@ package dev.memoria.render;
 
 import dev.memoria.core.OutputFile;
 import dev.memoria.links.NoteGraph;
+import dev.memoria.simulator.svg.DiagramRenderer;
 import dev.memoria.vault.Asset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files pages load besides themselves: the theme's assets, the attachments notes use, and the
+ * The files pages load besides themselves: the theme's assets, the memory diagrams' style sheet
+ * ({@code assets/memsim.css}, which the theme's CSS imports), the attachments notes use, and the
  * KaTeX and Mermaid bundles (from their WebJars on the classpath) only when a page needs them.
  */
 final class StaticFiles {
@@ -37,6 +39,11 @@ final class StaticFiles {
       String path = "assets/" + asset.toString().replace('\\', '/');
       files.add(OutputFile.copy(path, theme.assetsDir().resolve(asset)));
     }
+    // Every memory figure's SVG needs these rules; one shared file instead of a copy per step.
+    files.add(
+        OutputFile.of(
+            "assets/memsim.css",
+            (DiagramRenderer.STYLESHEET.replace("}", "}\n")).getBytes(StandardCharsets.UTF_8)));
     for (Asset asset : graph.assets()) {
       files.add(OutputFile.copy(graph.assetUrls().get(asset.path()), asset.file()));
     }

@@ -13,6 +13,7 @@ import dev.memoria.simulator.trace.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Judges a verdict against the author's expectations: an {@code @expect(...)} marker on a line (the
@@ -28,8 +29,14 @@ final class Expectations {
   /** An expectation: what, and on which program line (0 = anywhere in the program). */
   record Expected(String what, int line, int column) {}
 
-  /** The problems of one simulation, in line order. */
-  static List<ScenarioProblem> judge(Simulation simulation, List<String> blockExpectations) {
+  /**
+   * The problems of one simulation, in line order.
+   *
+   * @param fileLine turns a program line into the line a reader sees in the file (a note's line for
+   *     a scenario block), for the lines messages mention
+   */
+  static List<ScenarioProblem> judge(
+      Simulation simulation, List<String> blockExpectations, IntUnaryOperator fileLine) {
     List<ScenarioProblem> problems = new ArrayList<>();
     for (MarkerProblem marker : simulation.markers().problems()) {
       problems.add(new ScenarioProblem(marker.line(), marker.column(), marker.message()));
@@ -65,8 +72,7 @@ final class Expectations {
                     + error.message()
                     + "; if the block shows this on purpose, add // @expect("
                     + error.code()
-                    + ") on line "
-                    + line));
+                    + ") to this line"));
       }
     }
     if (verdict.fault().isPresent()) {
@@ -82,15 +88,14 @@ final class Expectations {
                     + fault.message()
                     + "; if the block shows this on purpose, add // @expect("
                     + fault.kind().id()
-                    + ") on line "
-                    + line));
+                    + ") to this line"));
       }
     }
     judgeLeaks(verdict.leaks().blocks(), open, problems);
     for (Expected expected : open) {
       problems.add(
           new ScenarioProblem(
-              Math.max(1, expected.line()), expected.column(), unmet(expected, verdict)));
+              Math.max(1, expected.line()), expected.column(), unmet(expected, verdict, fileLine)));
     }
     return sorted(problems);
   }
@@ -124,8 +129,7 @@ final class Expectations {
                   + " byte(s) allocated here are never freed; if the block shows this on"
                   + " purpose, add // @expect(leak="
                   + bytes
-                  + ") on line "
-                  + line));
+                  + ") to this line"));
     }
   }
 
@@ -149,8 +153,8 @@ final class Expectations {
     return takeOnLine(open, what, line) || takeOnLine(open, what, 0);
   }
 
-  private static String unmet(Expected expected, Verdict verdict) {
-    String where = expected.line() == 0 ? "" : " on line " + expected.line();
+  private static String unmet(Expected expected, Verdict verdict, IntUnaryOperator fileLine) {
+    String where = expected.line() == 0 ? "" : " here";
     String happened =
         switch (verdict.outcome()) {
           case OK -> "the program compiles and runs without a fault";
@@ -159,12 +163,18 @@ final class Expectations {
                   + String.join(
                       ", ",
                       verdict.errors().stream()
-                          .map(e -> e.code() + " on line " + e.primary().line())
+                          .map(
+                              e -> e.code() + " on line " + fileLine.applyAsInt(e.primary().line()))
                           .toList());
           case RUNTIME_ERROR ->
               verdict
                   .fault()
-                  .map(f -> "it stops with " + f.kind().id() + " on line " + f.at().line())
+                  .map(
+                      f ->
+                          "it stops with "
+                              + f.kind().id()
+                              + " on line "
+                              + fileLine.applyAsInt(f.at().line()))
                   .orElse("it stops with a runtime error");
           default -> "it could not be simulated";
         };

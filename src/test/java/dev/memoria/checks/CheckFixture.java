@@ -13,6 +13,8 @@ import dev.memoria.markdown.Gap;
 import dev.memoria.markdown.NoteParser;
 import dev.memoria.markdown.PageAnchors;
 import dev.memoria.markdown.ParsedNote;
+import dev.memoria.scenarios.ScenarioRunner;
+import dev.memoria.simulator.Limits;
 import dev.memoria.testing.TestVaults;
 import dev.memoria.vault.Vault;
 import dev.memoria.vault.VaultReader;
@@ -104,7 +106,10 @@ final class CheckFixture {
       parsed.add(handMade == null ? note : withGaps(note, handMade));
     }
     NoteGraph graph = new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
-    return new Result(new ContentChecker(config).check(graph, parsed.size()), prefix);
+    return new Result(
+        new ContentChecker(config)
+            .check(graph, new ScenarioRunner(Limits.DEFAULT).runAll(graph), parsed.size()),
+        prefix);
   }
 
   private static ParsedNote withGaps(ParsedNote note, List<Gap> gaps) {

@@ -77,6 +77,50 @@ class BuildCommandTest {
   }
 
   @Test
+  void aScenarioBlockWhoseExpectationIsNotMetFailsAStrictBuildNamingItsNoteLine() {
+    String note =
+        """
+        # Moves
+
+        ```rust memory
+        fn main() {
+            let s = String::from("hi");
+            let t = s; // @expect(E0382)
+            println!("{}", t);
+        }
+        ```
+        """;
+    Path vault = vault(Map.of("Moves.md", note, "Other.md", "# Other\n"));
+
+    Run strict = build(vault, temp.resolve("site"), "--strict");
+    assertEquals(ExitCodes.FAILED, strict.exitCode(), strict.err());
+    assertTrue(
+        strict
+            .err()
+            .contains(
+                "vault/Moves.md:6:19: error: [scenario-failed] scenario block 1 (rust): expected"
+                    + " error E0382 here, but the program compiles and runs without a fault"),
+        strict.err());
+
+    // Without --strict the error is reported the same way and the page still shows the figure.
+    Run lenient = build(vault, temp.resolve("site2"));
+    assertEquals(ExitCodes.OK, lenient.exitCode());
+    assertTrue(lenient.err().contains("vault/Moves.md:6:19: error: [scenario-failed]"));
+    String page = readString(temp.resolve("site2/moves.html"));
+    assertTrue(page.contains("<figure class=\"memsim\" id=\"mem_3\""), page);
+    assertTrue(page.contains("This block does not do what it declares:"), page);
+    assertTrue(Files.isRegularFile(temp.resolve("site2/other.html")));
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void quietPrintsOnlyErrors() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
     Run run = build(vault, temp.resolve("site"), "--quiet");

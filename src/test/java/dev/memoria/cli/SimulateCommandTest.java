@@ -82,7 +82,7 @@ class SimulateCommandTest {
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.out());
     assertTrue(run.out().contains("error[E0382]: borrow of moved value: `s1`\n"), run.out());
     assertTrue(run.out().contains("4 |     println!(\"{s1}\");\n"), run.out());
-    assertTrue(run.out().contains("add // @expect(E0382) on line 4"), run.out());
+    assertTrue(run.out().contains("add // @expect(E0382) to this line"), run.out());
 
     String expected = bad.replace("println!(\"{s1}\");", "println!(\"{s1}\"); // @expect(E0382)");
     Run accepted = run("simulate", file("expected.rs", expected));

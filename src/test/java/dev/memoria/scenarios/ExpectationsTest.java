@@ -35,7 +35,7 @@ class ExpectationsTest {
   void anExpectedCompileErrorOnItsLineIsNoProblem() {
     Simulation simulation =
         simulation(MOVED.formatted(" // @expect(E0382)"), Dialect.RUST, compileError("E0382", 4));
-    assertEquals(List.of(), Expectations.judge(simulation, List.of()));
+    assertEquals(List.of(), Expectations.judge(simulation, List.of(), line -> line));
   }
 
   @Test
@@ -44,8 +44,21 @@ class ExpectationsTest {
     assertEquals(
         List.of(
             "4:15 error[E0382]: borrow of moved value: `s1`; if the block shows this on purpose,"
-                + " add // @expect(E0382) on line 4"),
-        lines(Expectations.judge(simulation, List.of())));
+                + " add // @expect(E0382) to this line"),
+        lines(Expectations.judge(simulation, List.of(), line -> line)));
+  }
+
+  @Test
+  void messagesNameTheLinesOfTheFileTheBlockIsIn() {
+    Simulation simulation =
+        simulation(
+            MOVED.formatted("").replace("let s2 = s1;", "let s2 = s1; // @expect(E0382)"),
+            Dialect.RUST,
+            compileError("E0382", 4));
+    List<String> problems = lines(Expectations.judge(simulation, List.of(), line -> line + 20));
+    assertEquals(
+        "3:21 expected error E0382 here, but the compiler reports E0382 on line 24",
+        problems.get(0));
   }
 
   @Test
@@ -57,16 +70,16 @@ class ExpectationsTest {
             compileError("E0382", 4));
     assertEquals(
         List.of(
-            "3:21 expected error E0382 on line 3, but the compiler reports E0382 on line 4",
+            "3:21 expected error E0382 here, but the compiler reports E0382 on line 4",
             "4:15 error[E0382]: borrow of moved value: `s1`; if the block shows this on purpose,"
-                + " add // @expect(E0382) on line 4"),
-        lines(Expectations.judge(simulation, List.of())));
+                + " add // @expect(E0382) to this line"),
+        lines(Expectations.judge(simulation, List.of(), line -> line)));
   }
 
   @Test
   void aBlockLevelExpectationMatchesAnyLine() {
     Simulation simulation = simulation(MOVED.formatted(""), Dialect.RUST, compileError("E0382", 4));
-    assertEquals(List.of(), Expectations.judge(simulation, List.of("E0382")));
+    assertEquals(List.of(), Expectations.judge(simulation, List.of("E0382"), line -> line));
   }
 
   @Test
@@ -75,9 +88,9 @@ class ExpectationsTest {
         simulation("int main(void) { return 0; } // @expect(double-free)\n", Dialect.C, ran("", 0));
     assertEquals(
         List.of(
-            "1:33 expected double-free on line 1, but the program compiles and runs without a"
+            "1:33 expected double-free here, but the program compiles and runs without a"
                 + " fault"),
-        lines(Expectations.judge(simulation, List.of())));
+        lines(Expectations.judge(simulation, List.of(), line -> line)));
   }
 
   @Test
@@ -102,13 +115,14 @@ class ExpectationsTest {
     assertEquals(
         List.of(
             "3:1 leak: 3 byte(s) allocated here are never freed; if the block shows this on"
-                + " purpose, add // @expect(leak=3) on line 3"),
-        lines(Expectations.judge(simulation(source, Dialect.C, verdict), List.of())));
+                + " purpose, add // @expect(leak=3) to this line"),
+        lines(Expectations.judge(simulation(source, Dialect.C, verdict), List.of(), line -> line)));
     assertEquals(
         List.of(),
         Expectations.judge(
             simulation(source.replace("// @expect(leak=5)", ""), Dialect.C, verdict),
-            List.of("leak=8")));
+            List.of("leak=8"),
+            line -> line));
   }
 
   @Test
@@ -123,11 +137,15 @@ class ExpectationsTest {
             "",
             OptionalInt.of(1),
             Optional.empty());
-    assertEquals(List.of(), Expectations.judge(simulation(source, Dialect.C, faulted), List.of()));
+    assertEquals(
+        List.of(),
+        Expectations.judge(simulation(source, Dialect.C, faulted), List.of(), line -> line));
     Verdict unsupported = Verdict.unsupported(Span.at(2, 3), "`goto` is not supported");
     assertEquals(
         List.of("2:3 cannot simulate: `goto` is not supported"),
-        lines(Expectations.judge(simulation(source, Dialect.C, unsupported), List.of())));
+        lines(
+            Expectations.judge(
+                simulation(source, Dialect.C, unsupported), List.of(), line -> line)));
   }
 
   private static Verdict compileError(String code, int line) {

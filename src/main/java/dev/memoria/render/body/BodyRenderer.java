@@ -59,7 +59,7 @@ public final class BodyRenderer {
     body.render();
     Optional<PageBody.RawHtml> raw = body.firstRawHtml();
     if (raw.isEmpty() || config.unsafeHtml()) {
-      return out.toString();
+      return FigureSlots.fill(out.toString(), body.figures(), context.ui());
     }
     // Only bodies with raw HTML pay for sanitising; our own markup passes the policy unchanged.
     TreeSet<String> removed = new TreeSet<>();
@@ -74,7 +74,8 @@ public final class BodyRenderer {
               + String.join(", ", removed)
               + "; only formatting HTML is kept (set unsafeHtml: true to keep HTML as written)");
     }
-    return clean;
+    // Figures go in after sanitising: their SVG is ours, and the policy keeps no SVG.
+    return FigureSlots.fill(clean, body.figures(), context.ui());
   }
 
   /**

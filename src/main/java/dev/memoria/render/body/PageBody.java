@@ -68,6 +68,7 @@ import dev.memoria.markdown.PageAnchors;
 import dev.memoria.markdown.ParsedNote;
 import dev.memoria.markdown.Tag;
 import dev.memoria.markdown.WikiLink;
+import dev.memoria.scenarios.ScenarioResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -117,6 +118,9 @@ final class PageBody {
   private int embedsExpanded;
   private Optional<RawHtml> firstRawHtml = Optional.empty();
 
+  /** The scenario figures whose slots the body holds, in page order. */
+  private final List<ScenarioResult> figures = new ArrayList<>();
+
   PageBody(
       ParsedNote page,
       NoteGraph graph,
@@ -136,6 +140,11 @@ final class PageBody {
 
   Optional<RawHtml> firstRawHtml() {
     return firstRawHtml;
+  }
+
+  /** The scenario figures to put into the body's slots ({@link FigureSlots}). */
+  List<ScenarioResult> figures() {
+    return figures;
   }
 
   /**
@@ -551,6 +560,17 @@ final class PageBody {
   }
 
   private void fencedCode(FencedCodeBlock code) {
+    // A note's scenario blocks are drawn in its own page; an embed shows their code, since one
+    // figure's ids must not repeat on a page.
+    if (unit().idPrefix.isEmpty()) {
+      String id = PageAnchors.scenario(position(unit().note, code));
+      ScenarioResult figure = context.figures().get(id);
+      if (figure != null && figure.figure().isPresent()) {
+        figures.add(figure);
+        html.raw(FigureSlots.slot(id)).newline();
+        return;
+      }
+    }
     String language = codeLanguage(code.getInfo());
     String content = codeLines(code.getContentChars());
     if (language.equalsIgnoreCase("mermaid")) {
