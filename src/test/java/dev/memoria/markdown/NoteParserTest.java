@@ -82,8 +82,8 @@ class NoteParserTest {
     assertEquals(
         List.of("ownership", "references"),
         spanish.links().stream().map(l -> l.key().path()).toList());
-    // Frontmatter is 6 lines, so body line 38 is file line 44.
-    assertEquals(44, spanish.links().get(0).pos().line());
+    // Frontmatter is 6 lines, so body line 64 is file line 70.
+    assertEquals(70, spanish.links().get(0).pos().line());
     assertEquals(26, spanish.links().get(0).pos().column());
   }
 

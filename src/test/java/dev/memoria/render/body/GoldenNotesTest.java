@@ -7,12 +7,20 @@ import dev.memoria.core.Lang;
 import dev.memoria.links.NoteGraph;
 import dev.memoria.markdown.Notes;
 import dev.memoria.markdown.ParsedNote;
+import dev.memoria.scenarios.ScenarioResult;
+import dev.memoria.scenarios.ScenarioRunner;
+import dev.memoria.scenarios.Scenarios;
+import dev.memoria.simulator.Limits;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The bodies of the five real notes in {@code notes/}, compared with reviewed golden files. */
+/**
+ * The bodies of the five real notes in {@code notes/}, their memory figures drawn, compared with
+ * reviewed golden files.
+ */
 class GoldenNotesTest {
 
   private static final Map<String, String> SPANISH =
@@ -26,12 +34,17 @@ class GoldenNotesTest {
       graph.note(Notes.real(name));
     }
     NoteGraph built = graph.build();
+    Scenarios scenarios = new ScenarioRunner(Limits.DEFAULT).runAndDraw(built);
     assertEquals(5, names.size());
     for (String name : names) {
       ParsedNote note = graph.get(name);
       boolean spanish = name.startsWith("Gestión");
+      Map<String, ScenarioResult> figures = new HashMap<>();
+      for (ScenarioResult result : scenarios.of(note.id())) {
+        figures.put(result.figure().orElseThrow().id(), result);
+      }
       BodyContext context =
-          new BodyContext("", spanish ? Lang.ES : Lang.EN, spanish ? SPANISH : Map.of());
+          new BodyContext("", spanish ? Lang.ES : Lang.EN, spanish ? SPANISH : Map.of(), figures);
       Diagnostics diagnostics = new Diagnostics();
       String html = Pages.RENDERER.render(note, built, context, diagnostics);
       assertEquals(List.of(), diagnostics.all(), name);

@@ -180,7 +180,7 @@ class ProblemLinkTest {
       String html = Pages.RENDERER.render(graph.get(name), built, Pages.ROOT, new Diagnostics());
       anchors += assertAnchorsOfNoteOnce(graph.get(name), built, html);
     }
-    assertEquals(17 + 5, anchors, "17 gaps, 5 links to missing notes");
+    assertEquals(12 + 5, anchors, "12 gaps, 5 links to missing notes");
   }
 
   /**
