@@ -1,4 +1,5 @@
-// Memoria default theme: dark-mode toggle, table-of-contents state, index language filter.
+// Memoria default theme: dark-mode toggle, table-of-contents state, index language filter, and
+// the stepper of memory figures.
 // Plain script (no modules, no fetch) so it runs from file:// as well as from a server.
 (function () {
   "use strict";
@@ -82,6 +83,97 @@
     apply(fromHash());
   }
 
+  // A memory figure lists every step (the filmstrip, which works without script); this turns it
+  // into a stepper that shows one step at a time. It only toggles `hidden` on steps that are
+  // already drawn: no geometry is computed here.
+  function setupMemoryFigure(figure) {
+    var steps = figure.querySelectorAll(".memsim-step");
+    var controls = figure.querySelector(".memsim-controls");
+    if (!steps.length || !controls) return;
+    var prev = controls.querySelector(".memsim-prev");
+    var next = controls.querySelector(".memsim-next");
+    var slider = controls.querySelector(".memsim-slider");
+    var count = controls.querySelector(".memsim-count");
+    var all = controls.querySelector(".memsim-all");
+    var lines = figure.querySelectorAll(".memsim-line");
+    var badges = figure.querySelectorAll(".memsim-badge");
+    var total = steps.length;
+    var current = 1;
+    var showingAll = false;
+
+    function show(n, fromReader) {
+      current = Math.min(total, Math.max(1, n));
+      var step = steps[current - 1];
+      steps.forEach(function (s, i) {
+        s.hidden = !showingAll && i !== current - 1;
+      });
+      slider.value = String(current);
+      count.textContent = count.dataset.format
+        .replace("{0}", String(current))
+        .replace("{1}", String(total));
+      prev.disabled = current === 1;
+      next.disabled = current === total;
+      lines.forEach(function (line) {
+        line.classList.toggle("memsim-current", line.dataset.line === step.dataset.line);
+      });
+      badges.forEach(function (badge) {
+        if (badge.dataset.step === String(current)) badge.setAttribute("aria-current", "step");
+        else badge.removeAttribute("aria-current");
+      });
+      if (fromReader) history.replaceState(null, "", "#" + step.id);
+    }
+
+    function stepFromHash() {
+      var id = decodeURIComponent(location.hash.slice(1));
+      for (var i = 0; i < total; i++) if (steps[i].id === id) return i + 1;
+      return 0;
+    }
+
+    controls.hidden = false;
+    figure.classList.add("memsim-stepping");
+    figure.tabIndex = 0;
+    prev.addEventListener("click", function () {
+      show(current - 1, true);
+    });
+    next.addEventListener("click", function () {
+      show(current + 1, true);
+    });
+    slider.addEventListener("input", function () {
+      show(parseInt(slider.value, 10), true);
+    });
+    all.addEventListener("click", function () {
+      showingAll = !showingAll;
+      all.setAttribute("aria-pressed", showingAll ? "true" : "false");
+      figure.classList.toggle("memsim-stepping", !showingAll);
+      show(current, false);
+    });
+    badges.forEach(function (badge) {
+      badge.addEventListener("click", function (event) {
+        if (showingAll) return;
+        event.preventDefault();
+        show(parseInt(badge.dataset.step, 10), true);
+      });
+    });
+    figure.addEventListener("keydown", function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // The slider moves itself with the arrow keys and reports it as input.
+      if (event.target === slider) return;
+      var to = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 1, End: total }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      show(to, true);
+    });
+    window.addEventListener("hashchange", function () {
+      var n = stepFromHash();
+      if (n) show(n, false);
+    });
+    show(stepFromHash() || parseInt(figure.dataset.open, 10) || 1, false);
+  }
+
+  function setupMemoryFigures() {
+    document.querySelectorAll("figure.memsim").forEach(setupMemoryFigure);
+  }
+
   function ready(fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
     else fn();
@@ -91,5 +183,6 @@
     setupThemeToggle();
     setupToc();
     setupLanguageFilter();
+    setupMemoryFigures();
   });
 })();
