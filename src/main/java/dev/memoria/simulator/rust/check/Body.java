@@ -95,8 +95,18 @@ final class Body {
     }
   }
 
-  /** References held by argument {@code from} flow into local {@code into}. */
-  record Flow(int from, int into) {}
+  /**
+   * References held by argument {@code from} flow into local {@code into} (-1: the call's
+   * destination).
+   *
+   * @param pointee when not -1, a local whose references flow too: the value a {@code &self}
+   *     argument borrows, when the result names a lifetime of the impl
+   */
+  record Flow(int from, int into, int pointee) {
+    Flow(int from, int into) {
+      this(from, into, -1);
+    }
+  }
 
   /** Builds a struct, tuple, vector or closure from operands. */
   record Aggregate(List<Operand> operands) implements Rvalue {

@@ -849,14 +849,19 @@ final class BorrowChecker {
       int dest = assign.dest().local();
       Body.Rvalue value = assign.value();
       if (value instanceof Ref ref) {
-        if (lastReference(ref.at()).isPresent()) {
+        // A reborrow keeps the loans of the reference it goes through; a borrow of a value that
+        // holds references (`&excerpt`) keeps those alive too, as `&'r S<'a>` needs `'a: 'r`.
+        if (lastReference(ref.at()).isPresent() || body.typeOf(ref.at()).hasRefs()) {
           edges.get(ref.at().local()).set(dest);
         }
       } else if (value instanceof Call call) {
         for (Flow flow : call.flows()) {
           Optional<Place> from = call.args().get(flow.from()).place();
-          if (from.isPresent()) {
-            edges.get(from.get().local()).set(flow.into() < 0 ? dest : flow.into());
+          int into = flow.into() < 0 ? dest : flow.into();
+          if (flow.pointee() >= 0) {
+            edges.get(flow.pointee()).set(into);
+          } else if (from.isPresent()) {
+            edges.get(from.get().local()).set(into);
           }
         }
       } else if (!assign.compound()) {

@@ -860,6 +860,9 @@ final class Lowering {
     for (int from : resultFrom) {
       flows.add(new Flow(from, -1));
     }
+    if (user.isPresent() && user.get().resultFromSelf()) {
+      flows.add(new Flow(0, -1, receiverRoot(receiver).local()));
+    }
     for (Expr arg : call.args()) {
       Value value = lowerOperand(arg);
       args.add(value.operand());

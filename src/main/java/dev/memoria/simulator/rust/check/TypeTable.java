@@ -42,8 +42,11 @@ final class TypeTable {
    *
    * @param resultFrom the arguments (the receiver is 0 for methods) whose references the result may
    *     hold, by the written lifetimes or the elision rules
+   * @param resultFromSelf whether the result holds the references of the value behind {@code &self}
+   *     (it names a lifetime of the impl, as {@code fn part(&self) -> &'a str} does)
    */
-  record Signature(Receiver receiver, CheckType result, List<Integer> resultFrom) {
+  record Signature(
+      Receiver receiver, CheckType result, List<Integer> resultFrom, boolean resultFromSelf) {
     Signature {
       resultFrom = List.copyOf(resultFrom);
     }
@@ -56,11 +59,14 @@ final class TypeTable {
   private final Map<String, CheckType> resolved = new HashMap<>();
   private final Map<String, Item.Fn> functions = new HashMap<>();
   private final Map<String, Item.Fn> methods = new HashMap<>();
+  private final Map<Item.Fn, List<String>> implLifetimes = new HashMap<>();
+  private final Map<String, Integer> structLifetimes = new HashMap<>();
 
   TypeTable(Crate crate) {
     for (Item item : crate.items()) {
       if (item instanceof Item.Struct struct) {
         structs.put(struct.name(), struct);
+        structLifetimes.put(struct.name(), struct.lifetimes().size());
       } else if (item instanceof Item.Fn fn) {
         functions.put(fn.name(), fn);
       }
@@ -69,6 +75,7 @@ final class TypeTable {
       if (item instanceof Item.Impl impl && impl.selfType() instanceof TypeExpr.Path path) {
         for (Item.Fn fn : impl.fns()) {
           methods.put(path.name() + "::" + fn.name(), fn);
+          implLifetimes.put(fn, path.lifetimes());
         }
       }
     }
@@ -214,9 +221,11 @@ final class TypeTable {
       params.add(param.type());
     }
     List<Integer> from = new ArrayList<>();
+    boolean fromSelf = false;
+    List<String> selfLifetimes = implLifetimes.getOrDefault(fn, List.of());
     if (result.hasRefs() && fn.returnType().isPresent()) {
       List<String> wanted = new ArrayList<>();
-      lifetimes(fn.returnType().get(), wanted);
+      lifetimes(fn.returnType().get(), structLifetimes, selfLifetimes, wanted);
       int offset = fn.self().isPresent() ? 1 : 0;
       if (!wanted.isEmpty() && !wanted.contains("")) {
         if (fn.self().isPresent()
@@ -224,9 +233,16 @@ final class TypeTable {
             && wanted.contains(fn.self().get().lifetime().get())) {
           from.add(0);
         }
+        if (fn.self().isPresent() && selfLifetimes.stream().anyMatch(wanted::contains)) {
+          if (receiver == Receiver.VALUE) {
+            from.add(0);
+          } else {
+            fromSelf = true;
+          }
+        }
         for (int i = 0; i < params.size(); i++) {
           List<String> have = new ArrayList<>();
-          lifetimes(params.get(i), have);
+          lifetimes(params.get(i), structLifetimes, selfLifetimes, have);
           for (String lifetime : have) {
             if (wanted.contains(lifetime)) {
               from.add(i + offset);
@@ -244,17 +260,34 @@ final class TypeTable {
         }
       }
     }
-    return new Signature(receiver, result, from);
+    return new Signature(receiver, result, from, fromSelf);
   }
 
-  /** The lifetimes written in a type, "" for each elided one. */
-  static void lifetimes(TypeExpr type, List<String> into) {
+  /**
+   * The lifetimes in a type, "" for each elided one (also {@code '_}): those of references and
+   * those a struct with lifetime parameters takes ({@code structLifetimes} counts them by name;
+   * {@code Self} stands for a struct with {@code selfLifetimes}).
+   */
+  static void lifetimes(
+      TypeExpr type,
+      Map<String, Integer> structLifetimes,
+      List<String> selfLifetimes,
+      List<String> into) {
     if (type instanceof TypeExpr.Ref ref) {
-      into.add(ref.lifetime().orElse(""));
-      lifetimes(ref.inner(), into);
+      into.add(ref.lifetime().filter(l -> !l.equals("'_")).orElse(""));
+      lifetimes(ref.inner(), structLifetimes, selfLifetimes, into);
     } else if (type instanceof TypeExpr.Path path) {
+      if (path.segments().size() == 1 && path.name().equals("Self")) {
+        into.addAll(selfLifetimes);
+      } else if (!path.lifetimes().isEmpty()) {
+        path.lifetimes().forEach(l -> into.add(l.equals("'_") ? "" : l));
+      } else if (path.segments().size() == 1) {
+        for (int i = structLifetimes.getOrDefault(path.name(), 0); i > 0; i--) {
+          into.add("");
+        }
+      }
       for (TypeExpr arg : path.args()) {
-        lifetimes(arg, into);
+        lifetimes(arg, structLifetimes, selfLifetimes, into);
       }
     }
   }

@@ -352,6 +352,13 @@ public final class RustInterpreter {
     if (slot.loan && !slot.deadRef && slot.value instanceof Val.Ref ref) {
       slot.deadRef = true;
       event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
+    } else if (slot.loan && !slot.deadRef && slot.value instanceof Val.Struct) {
+      slot.deadRef = true;
+      List<Val.Ref> held = new ArrayList<>();
+      refsIn(slot.value, held);
+      for (Val.Ref ref : held) {
+        event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
+      }
     }
   }
 
@@ -807,6 +814,32 @@ public final class RustInterpreter {
       event(ref.mut() ? EventKind.BORROW_MUT : EventKind.BORROW_SHARED, loanOf, name, "", 0, type);
       if (slot.lastUse == index) {
         endLoan(slot);
+      }
+    } else if (value instanceof Val.Struct && loanOf == null) {
+      // A struct with reference fields holds its loans until its own last use, as NLL has it.
+      List<Val.Ref> held = new ArrayList<>();
+      refsIn(value, held);
+      if (!held.isEmpty()) {
+        slot.loan = true;
+        slot.lastUse = lastUse(block, index, name);
+        slot.loanBlock = block;
+        frame().loans++;
+        if (slot.lastUse == index) {
+          endLoan(slot);
+        }
+      }
+    }
+  }
+
+  /** The references to places that a struct value holds, nested structs included. */
+  private static void refsIn(Val value, List<Val.Ref> into) {
+    if (value instanceof Val.Ref ref) {
+      into.add(ref);
+    } else if (value instanceof Val.Struct s) {
+      for (int i = 0; i < s.fields.length; i++) {
+        if (!s.fieldMoved(i) && s.fields[i] != null) {
+          refsIn(s.fields[i], into);
+        }
       }
     }
   }
@@ -1725,6 +1758,11 @@ public final class RustInterpreter {
       LocalSlot slot = in.slot();
       slot.state = LocalSlot.State.LIVE;
       slot.movedTo = "";
+      if (loanOf == null && v instanceof Val.Struct) {
+        List<Val.Ref> held = new ArrayList<>();
+        refsIn(v, held);
+        slot.deadRef &= held.isEmpty();
+      }
       if (loanOf != null) {
         slot.deadRef = false;
         slot.loan = true;

@@ -73,7 +73,13 @@ class RustCheckerTest {
           "twophase_pop",
           "ok_structs_loops",
           "mixed_methods",
-          "mixed_index_box");
+          "mixed_index_box",
+          "lifetime_struct_e0106",
+          "lifetime_struct_e0502",
+          "lifetime_struct_e0505",
+          "lifetime_struct_e0506",
+          "lifetime_struct_e0597",
+          "lifetime_struct_ok");
 
   static String read(String name) {
     try (InputStream in = RustCheckerTest.class.getResourceAsStream(DIR + name)) {

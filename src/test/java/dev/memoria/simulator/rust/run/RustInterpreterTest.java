@@ -546,6 +546,43 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aStructFieldReferencePointsAtTheBorrowedSlotWhileTheStructLives() {
+    Simulation sim =
+        run(
+            """
+            struct Counter<'a> {
+                count: &'a mut i32,
+            }
+
+            impl<'a> Counter<'a> {
+                fn bump(&mut self) {
+                    *self.count += 1;
+                }
+            }
+
+            fn main() {
+                let mut n = 0;
+                let mut c = Counter { count: &mut n };
+                c.bump(); // @show
+                c.bump(); // @show
+                println!("{}", n);
+            }
+            """);
+    assertOk(sim, "2\n");
+    Step held = marked(sim, 14);
+    assertEquals(SlotState.BORROWED_MUT, slot(held, "n").state());
+    assertEquals(List.of("c"), slot(held, "n").borrowedBy());
+    Value.Composite counter = (Value.Composite) slot(held, "c").value();
+    Value.Pointer count = (Value.Pointer) counter.fields().get(0).value();
+    assertEquals(Value.PointerKind.MUT, count.kind());
+    assertEquals("T0/F0/n", count.target().orElseThrow().id());
+    assertEquals("1", ((Value.Scalar) slot(held, "n").value()).text());
+    Step lastUse = marked(sim, 15);
+    assertEquals(SlotState.LIVE, slot(lastUse, "n").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "n"));
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(
