@@ -11,6 +11,7 @@ import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.Pat;
 import dev.memoria.simulator.rust.syntax.Stmt;
 import dev.memoria.simulator.rust.syntax.TypeExpr;
+import dev.memoria.simulator.rust.types.IntKind;
 import dev.memoria.simulator.rust.types.Type;
 import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.Event;
@@ -886,7 +887,7 @@ public final class RustInterpreter {
     }
     try {
       if (typed.typeOf(literal) instanceof Type.Int t) {
-        return IntKind.named(t.kind().rustName()).orElse(IntKind.I32);
+        return t.kind();
       }
     } catch (IllegalStateException missing) {
       // Not typed: fall back on the hint below.
@@ -1204,7 +1205,7 @@ public final class RustInterpreter {
       Optional<IntKind> kind = IntKind.named(owner);
       if (kind.isPresent() && (last.equals("MAX") || last.equals("MIN"))) {
         IntKind k = kind.get();
-        return new Val.Int(last.equals("MAX") ? k.max : k.min, k);
+        return new Val.Int(last.equals("MAX") ? k.maxAsLong() : k.minAsLong(), k);
       }
       if (owner.equals("f64") && last.equals("MAX")) {
         return new Val.Flt(Double.MAX_VALUE);
@@ -1427,7 +1428,9 @@ public final class RustInterpreter {
       return new Val.Flt(-f.v());
     }
     Val.Int i = (Val.Int) v;
-    if (i.kind().signed && i.v() == i.kind().min && !(unparen(u.operand()) instanceof Expr.Int)) {
+    if (i.kind().signed()
+        && i.v() == i.kind().minAsLong()
+        && !(unparen(u.operand()) instanceof Expr.Int)) {
       throw panic("attempt to negate with overflow", u.span());
     }
     return new Val.Int(-i.v(), i.kind());
@@ -1575,7 +1578,7 @@ public final class RustInterpreter {
         if (b == 0) {
           throw panic("attempt to divide by zero", at);
         }
-        if (kind.signed && a == kind.min && b == -1) {
+        if (kind.signed() && a == kind.minAsLong() && b == -1) {
           throw panic("attempt to divide with overflow", at);
         }
         return kind.wide() ? Long.divideUnsigned(a, b) : a / b;
@@ -1584,7 +1587,7 @@ public final class RustInterpreter {
         if (b == 0) {
           throw panic("attempt to calculate the remainder with a divisor of zero", at);
         }
-        if (kind.signed && a == kind.min && b == -1) {
+        if (kind.signed() && a == kind.minAsLong() && b == -1) {
           throw panic("attempt to calculate the remainder with overflow", at);
         }
         return kind.wide() ? Long.remainderUnsigned(a, b) : a % b;
@@ -1599,16 +1602,16 @@ public final class RustInterpreter {
         return a ^ b;
       }
       case SHL -> {
-        if (b < 0 || b >= kind.bits) {
+        if (b < 0 || b >= kind.bits()) {
           throw panic("attempt to shift left with overflow", at);
         }
         return kind.wrap(a << b);
       }
       case SHR -> {
-        if (b < 0 || b >= kind.bits) {
+        if (b < 0 || b >= kind.bits()) {
           throw panic("attempt to shift right with overflow", at);
         }
-        return kind.signed ? a >> b : a >>> b;
+        return kind.signed() ? a >> b : a >>> b;
       }
       default -> throw new IllegalStateException(op.toString());
     }
@@ -2218,7 +2221,7 @@ public final class RustInterpreter {
     if (v instanceof Val.Int i) {
       switch (name) {
         case "abs":
-          if (i.kind().signed && i.v() == i.kind().min) {
+          if (i.kind().signed() && i.v() == i.kind().minAsLong()) {
             throw panic("attempt to negate with overflow", at);
           }
           return new Val.Int(Math.abs(i.v()), i.kind());

@@ -559,7 +559,7 @@ public final class TypeChecker {
     if (!args.isEmpty()) {
       typeError(p.span(), "type `" + name + "` takes no generic arguments");
     }
-    IntKind kind = IntKind.named(name);
+    IntKind kind = IntKind.named(name).orElse(null);
     if (kind != null) {
       return new Type.Int(kind);
     }
@@ -843,7 +843,7 @@ public final class TypeChecker {
         return inf.fresh(true);
       }
       String suffix = e.suffix().get();
-      IntKind kind = IntKind.named(suffix);
+      IntKind kind = IntKind.named(suffix).orElse(null);
       if (kind != null) {
         return new Type.Int(kind);
       }
