@@ -526,6 +526,15 @@ final class BorrowChecker {
     if (!reported.add(key.toString())) {
       return;
     }
+    // rustc names the moved path when the use reaches into it (`e.part` after `e` moved).
+    if (!partial && !moves.isEmpty()) {
+      Place moved = moves.get(0).move().at();
+      if (moved.local() == place.local()
+          && moved.elems().size() < place.elems().size()
+          && place.elems().subList(0, moved.elems().size()).equals(moved.elems())) {
+        place = moved;
+      }
+    }
     String name = describe(place);
     String verb = borrow ? "borrow" : "use";
     String message =

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.simulator.rust.syntax.Parsed;
 import dev.memoria.simulator.rust.syntax.Parser;
+import dev.memoria.simulator.rust.types.TypeChecker;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.CompileError;
 import dev.memoria.simulator.trace.Span;
 import dev.memoria.simulator.trace.SpanLabel;
@@ -79,7 +81,8 @@ class RustCheckerTest {
           "lifetime_struct_e0505",
           "lifetime_struct_e0506",
           "lifetime_struct_e0597",
-          "lifetime_struct_ok");
+          "lifetime_struct_ok",
+          "e0382_inferred_types");
 
   static String read(String name) {
     try (InputStream in = RustCheckerTest.class.getResourceAsStream(DIR + name)) {
@@ -92,7 +95,9 @@ class RustCheckerTest {
   static List<CompileError> check(String source) {
     Parsed parsed = Parser.parse(source);
     assertTrue(parsed.ok(), () -> "parse problems: " + parsed.problems());
-    return RustChecker.check(parsed.crate());
+    TypedProgram typed = TypeChecker.check(parsed.crate());
+    assertTrue(typed.ok(), () -> "type problems: " + typed.problems());
+    return RustChecker.check(typed);
   }
 
   private static String span(Span s) {
