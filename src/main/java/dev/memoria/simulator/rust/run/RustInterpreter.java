@@ -816,8 +816,9 @@ public final class RustInterpreter {
       if (slot.lastUse == index) {
         endLoan(slot);
       }
-    } else if (value instanceof Val.Struct && loanOf == null) {
-      // A struct with reference fields holds its loans until its own last use, as NLL has it.
+    } else if ((value instanceof Val.Struct || value instanceof Val.Ref) && loanOf == null) {
+      // A reference copied or returned into this binding, or a struct with reference fields,
+      // holds its loans until the binding's own last use, as NLL has it.
       List<Val.Ref> held = new ArrayList<>();
       refsIn(value, held);
       if (!held.isEmpty()) {
@@ -832,7 +833,7 @@ public final class RustInterpreter {
     }
   }
 
-  /** The references to places that a struct value holds, nested structs included. */
+  /** The references to places that a value holds, in struct fields too. */
   private static void refsIn(Val value, List<Val.Ref> into) {
     if (value instanceof Val.Ref ref) {
       into.add(ref);

@@ -583,6 +583,34 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aCopiedOrReturnedReferenceBorrowsUntilItsOwnLastUse() {
+    Simulation sim =
+        run(
+            """
+            fn pick<'a>(x: &'a String, _y: &'a String) -> &'a String {
+                x
+            }
+
+            fn main() {
+                let a = String::from("abc");
+                let b = String::from("de");
+                let r = &a;
+                let r2 = r; // @show
+                println!("{r2}"); // @show
+                let l = pick(&a, &b); // @show
+                println!("{l}"); // @show
+            }
+            """);
+    assertOk(sim, "abc\nabc\n");
+    assertEquals(List.of("r2"), slot(marked(sim, 9), "a").borrowedBy());
+    assertEquals(SlotState.LIVE, slot(marked(sim, 10), "a").state());
+    assertEquals(List.of("l"), slot(marked(sim, 11), "a").borrowedBy());
+    Step lastUse = marked(sim, 12);
+    assertEquals(SlotState.LIVE, slot(lastUse, "a").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "a"));
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(
