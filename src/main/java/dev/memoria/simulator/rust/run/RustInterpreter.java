@@ -353,7 +353,7 @@ public final class RustInterpreter {
     if (slot.loan && !slot.deadRef && slot.value instanceof Val.Ref ref) {
       slot.deadRef = true;
       event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
-    } else if (slot.loan && !slot.deadRef && slot.value instanceof Val.Struct) {
+    } else if (slot.loan && !slot.deadRef && !(slot.value instanceof Val.Ref)) {
       slot.deadRef = true;
       List<Val.Ref> held = new ArrayList<>();
       refsIn(slot.value, held);
@@ -816,24 +816,20 @@ public final class RustInterpreter {
       if (slot.lastUse == index) {
         endLoan(slot);
       }
-    } else if ((value instanceof Val.Struct || value instanceof Val.Ref) && loanOf == null) {
-      // A reference copied or returned into this binding, or a struct with reference fields,
-      // holds its loans until the binding's own last use, as NLL has it.
-      List<Val.Ref> held = new ArrayList<>();
-      refsIn(value, held);
-      if (!held.isEmpty()) {
-        slot.loan = true;
-        slot.lastUse = lastUse(block, index, name);
-        slot.loanBlock = block;
-        frame().loans++;
-        if (slot.lastUse == index) {
-          endLoan(slot);
-        }
+    } else if (loanOf == null && holdsReferences(pat)) {
+      // A reference copied or returned into this binding, or a struct or vector holding
+      // references, keeps its loans until the binding's own last use, as NLL has it.
+      slot.loan = true;
+      slot.lastUse = lastUse(block, index, name);
+      slot.loanBlock = block;
+      frame().loans++;
+      if (slot.lastUse == index) {
+        endLoan(slot);
       }
     }
   }
 
-  /** The references to places that a value holds, in struct fields too. */
+  /** The references to places that a value holds: in struct fields, vector elements, boxes. */
   private static void refsIn(Val value, List<Val.Ref> into) {
     if (value instanceof Val.Ref ref) {
       into.add(ref);
@@ -843,7 +839,46 @@ public final class RustInterpreter {
           refsIn(s.fields[i], into);
         }
       }
+    } else if (value instanceof Val.VecBuf v) {
+      for (Val element : v.elems()) {
+        refsIn(element, into);
+      }
+    } else if (value instanceof Val.BoxPtr b && !b.block.freed) {
+      refsIn(b.block.boxed, into);
+    } else if (value instanceof Val.Opt o && o.some()) {
+      refsIn(o.value, into);
     }
+  }
+
+  /** Whether the binding's type, as the type checker inferred it, can hold a reference. */
+  private boolean holdsReferences(Pat.Ident pattern) {
+    try {
+      return holdsReferences(typed.bindingOf(pattern).type(), new ArrayList<>());
+    } catch (IllegalStateException missing) {
+      return false;
+    }
+  }
+
+  private boolean holdsReferences(Type type, List<String> seen) {
+    if (type instanceof Type.Ref) {
+      return true;
+    }
+    if (type instanceof Type.VecType v) {
+      return holdsReferences(v.element(), seen);
+    }
+    if (type instanceof Type.BoxType b) {
+      return holdsReferences(b.inner(), seen);
+    }
+    if (type instanceof Type.OptionType o) {
+      return holdsReferences(o.inner(), seen);
+    }
+    if (type instanceof Type.Struct s && !seen.contains(s.name())) {
+      seen.add(s.name());
+      return typed.struct(s.name()).stream()
+          .flatMap(def -> def.fields().stream())
+          .anyMatch(field -> holdsReferences(field.type(), seen));
+    }
+    return false;
   }
 
   /**
@@ -1762,7 +1797,7 @@ public final class RustInterpreter {
       LocalSlot slot = in.slot();
       slot.state = LocalSlot.State.LIVE;
       slot.movedTo = "";
-      if (loanOf == null && v instanceof Val.Struct) {
+      if (loanOf == null && !(v instanceof Val.Ref)) {
         List<Val.Ref> held = new ArrayList<>();
         refsIn(v, held);
         slot.deadRef &= held.isEmpty();

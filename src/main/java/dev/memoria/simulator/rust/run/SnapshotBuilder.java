@@ -163,6 +163,15 @@ final class SnapshotBuilder {
       for (Val field : s.fields) {
         scanLoans(name, field, false);
       }
+    } else if (value instanceof Val.VecBuf v) {
+      List<Val> elems = v.elems();
+      for (int i = 0; i < elems.size() && i < MAX_CELLS; i++) {
+        scanLoans(name, elems.get(i), false);
+      }
+    } else if (value instanceof Val.BoxPtr b && !b.block.freed) {
+      scanLoans(name, b.block.boxed, false);
+    } else if (value instanceof Val.Opt o && o.some()) {
+      scanLoans(name, o.value, false);
     }
   }
 

@@ -611,6 +611,32 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aVectorOfReferencesBorrowsItsTargetsUntilItsLastUse() {
+    Simulation sim =
+        run(
+            """
+            fn main() {
+                let x = 1;
+                let y = 2;
+                let mut v = Vec::new();
+                v.push(&x);
+                v.push(&y); // @show
+                println!("{:?}", v); // @show
+                let n = 3;
+                println!("{n}");
+            }
+            """);
+    assertOk(sim, "[1, 2]\n3\n");
+    Step pushed = marked(sim, 6);
+    assertEquals(List.of("v"), slot(pushed, "x").borrowedBy());
+    assertEquals(SlotState.BORROWED_SHARED, slot(pushed, "y").state());
+    Step lastUse = marked(sim, 7);
+    assertEquals(SlotState.LIVE, slot(lastUse, "x").state());
+    assertEquals(SlotState.LIVE, slot(lastUse, "y").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "y"));
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(
