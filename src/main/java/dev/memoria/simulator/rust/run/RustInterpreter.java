@@ -355,12 +355,31 @@ public final class RustInterpreter {
       event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
     } else if (slot.loan && !slot.deadRef && !(slot.value instanceof Val.Ref)) {
       slot.deadRef = true;
-      List<Val.Ref> held = new ArrayList<>();
+      List<Val> held = new ArrayList<>();
       refsIn(slot.value, held);
-      for (Val.Ref ref : held) {
-        event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
+      for (Val ref : held) {
+        Optional<String> target =
+            ref instanceof Val.Ref r ? Optional.of(r.place().label()) : stringOwner((Val.Str) ref);
+        target.ifPresent(t -> event(EventKind.BORROW_END, t, slot.name, "", 0, slot.type));
       }
     }
+  }
+
+  /** The name of the live String binding whose buffer a {@code &str} points into, if any. */
+  private Optional<String> stringOwner(Val.Str str) {
+    for (Strand strand : machine.strands) {
+      for (Activation frame : strand.frames) {
+        for (LocalSlot slot : frame.slots) {
+          if (slot.state == LocalSlot.State.LIVE
+              && slot.value instanceof Val.StrBuf buf
+              && buf.block != null
+              && buf.block.id.equals(str.block())) {
+            return Optional.of(slot.name);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- memory
@@ -819,6 +838,20 @@ public final class RustInterpreter {
     } else if (loanOf == null && holdsReferences(pat)) {
       // A reference copied or returned into this binding, or a struct or vector holding
       // references, keeps its loans until the binding's own last use, as NLL has it.
+      if (!(value instanceof Val.Ref)) {
+        // The borrows a struct literal or a slice makes are recorded where they are bound.
+        List<Val> held = new ArrayList<>();
+        refsIn(value, held);
+        for (Val ref : held) {
+          if (ref instanceof Val.Ref r) {
+            EventKind kind = r.mut() ? EventKind.BORROW_MUT : EventKind.BORROW_SHARED;
+            event(kind, r.place().label(), name, "", 0, type);
+          } else {
+            stringOwner((Val.Str) ref)
+                .ifPresent(o -> event(EventKind.BORROW_SHARED, o, name, "", 0, type));
+          }
+        }
+      }
       slot.loan = true;
       slot.lastUse = lastUse(block, index, name);
       slot.loanBlock = block;
@@ -829,10 +862,13 @@ public final class RustInterpreter {
     }
   }
 
-  /** The references to places that a value holds: in struct fields, vector elements, boxes. */
-  private static void refsIn(Val value, List<Val.Ref> into) {
-    if (value instanceof Val.Ref ref) {
-      into.add(ref);
+  /**
+   * The references that a value holds, in struct fields, vector elements and boxes: {@code Val.Ref}
+   * to places and {@code Val.Str} slices.
+   */
+  private static void refsIn(Val value, List<Val> into) {
+    if (value instanceof Val.Ref || value instanceof Val.Str) {
+      into.add(value);
     } else if (value instanceof Val.Struct s) {
       for (int i = 0; i < s.fields.length; i++) {
         if (!s.fieldMoved(i) && s.fields[i] != null) {
@@ -1798,7 +1834,7 @@ public final class RustInterpreter {
       slot.state = LocalSlot.State.LIVE;
       slot.movedTo = "";
       if (loanOf == null && !(v instanceof Val.Ref)) {
-        List<Val.Ref> held = new ArrayList<>();
+        List<Val> held = new ArrayList<>();
         refsIn(v, held);
         slot.deadRef &= held.isEmpty();
       }

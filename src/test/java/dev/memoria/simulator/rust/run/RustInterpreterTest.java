@@ -637,6 +637,35 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aStrIntoAStringsBufferBorrowsTheStringUntilItsLastUse() {
+    Simulation sim =
+        run(
+            """
+            struct Excerpt<'a> {
+                part: &'a str,
+            }
+
+            fn main() {
+                let text = String::from("Call me Ishmael");
+                let first = Excerpt { part: text.as_str() }; // @show
+                let word = text.as_str(); // @show
+                println!("{}", first.part); // @show
+                println!("{word}"); // @show
+            }
+            """);
+    assertOk(sim, "Call me Ishmael\nCall me Ishmael\n");
+    Step bound = marked(sim, 7);
+    assertEquals(SlotState.BORROWED_SHARED, slot(bound, "text").state());
+    assertEquals(List.of("first"), slot(bound, "text").borrowedBy());
+    assertTrue(hasEvent(bound, EventKind.BORROW_SHARED, "text"));
+    assertEquals(List.of("first", "word"), slot(marked(sim, 8), "text").borrowedBy());
+    assertEquals(List.of("word"), slot(marked(sim, 9), "text").borrowedBy());
+    Step lastUse = marked(sim, 10);
+    assertEquals(SlotState.LIVE, slot(lastUse, "text").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "text"));
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(
