@@ -813,6 +813,9 @@ final class BorrowChecker {
       in[n] = new BitSet();
       uses[n] = new BitSet();
       usedLocals(body.nodes.get(n).stmt, uses[n]);
+      if (body.nodes.get(n).stmt instanceof Body.DropUse drop && dropRuns(n, drop)) {
+        uses[n].set(drop.local());
+      }
     }
     ArrayDeque<Integer> work = new ArrayDeque<>();
     BitSet queued = new BitSet();
@@ -1130,8 +1133,24 @@ final class BorrowChecker {
     return Optional.empty();
   }
 
+  /** Whether the local a drop-use drops may still be initialised there (else nothing runs). */
+  private boolean dropRuns(int n, Body.DropUse drop) {
+    return maybeInit[n].get(pathOf(Place.of(drop.local())));
+  }
+
   private Optional<SpanLabel> useOf(int m, Loan loan, String prefix) {
     Body.Stmt stmt = body.nodes.get(m).stmt;
+    if (stmt instanceof Body.DropUse drop && loan.reach().get(drop.local()) && dropRuns(m, drop)) {
+      return Optional.of(
+          new SpanLabel(
+              drop.span(),
+              prefix
+                  + " might be used here, when `"
+                  + body.locals.get(drop.local()).name()
+                  + "` is dropped and runs the `Drop` code for type `"
+                  + drop.typeName()
+                  + "`"));
+    }
     for (Operand operand : operands(stmt)) {
       Optional<Place> place = operand.place();
       if (place.isPresent() && loan.reach().get(place.get().local())) {

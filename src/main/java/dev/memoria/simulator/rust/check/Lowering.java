@@ -54,6 +54,8 @@ final class Lowering {
   private List<Integer> statementTemps = new ArrayList<>();
   private final Deque<LoopFrame> loops = new ArrayDeque<>();
   private int returnLocal;
+  // Locals whose `Drop` code may use the references they hold, with that type's name.
+  private final Map<Integer, String> dropUsers = new HashMap<>();
   private int loopIndex = -1;
 
   private record LoopFrame(int head, int exit, int index, int scopeDepth) {}
@@ -137,6 +139,7 @@ final class Lowering {
       CheckType type = type(def.params().get(i));
       if (param.pat() instanceof Pat.Ident ident) {
         int local = bind(ident.name(), LocalKind.ARG, ident.mutable(), ident.span(), type);
+        noteDropUser(local, def.params().get(i));
         if (param.type() instanceof TypeExpr.Ref) {
           body.argRefSpans.put(local, startOf(param.type().span(), 1));
         }
@@ -176,9 +179,50 @@ final class Lowering {
     List<Integer> locals = scopeLocals.pop();
     for (int i = locals.size() - 1; i >= 0; i--) {
       if (current >= 0) {
-        emit(new StorageDead(locals.get(i), end));
+        endStorage(locals.get(i), end);
       }
     }
+  }
+
+  private void endStorage(int local, Span at) {
+    String dropType = dropUsers.get(local);
+    if (dropType != null) {
+      emit(new Body.DropUse(local, dropType, at));
+    }
+    emit(new StorageDead(local, at));
+  }
+
+  /** Notes a binding whose type runs {@code Drop} code that may see its references. */
+  private void noteDropUser(int local, Type type) {
+    if (checkTypes.of(type).hasRefs()) {
+      dropCodeType(type, new ArrayList<>()).ifPresent(name -> dropUsers.put(local, name));
+    }
+  }
+
+  /** The struct whose {@code Drop} impl runs when a value of the type is dropped, if any. */
+  private Optional<String> dropCodeType(Type type, List<String> seen) {
+    if (type instanceof Type.VecType vec) {
+      return dropCodeType(vec.element(), seen);
+    }
+    if (type instanceof Type.BoxType box) {
+      return dropCodeType(box.inner(), seen);
+    }
+    if (type instanceof Type.OptionType option) {
+      return dropCodeType(option.inner(), seen);
+    }
+    if (type instanceof Type.Struct struct && !seen.contains(struct.name())) {
+      seen.add(struct.name());
+      if (typed.hasDropImpl(type)) {
+        return Optional.of(struct.name());
+      }
+      for (var field : typed.struct(struct.name()).map(d -> d.fields()).orElse(List.of())) {
+        Optional<String> inner = dropCodeType(field.type(), seen);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Storage-dead for every scope local up to a depth, for break, continue and return. */
@@ -189,7 +233,7 @@ final class Lowering {
         break;
       }
       for (int i = locals.size() - 1; i >= 0; i--) {
-        emit(new StorageDead(locals.get(i), at));
+        endStorage(locals.get(i), at);
       }
       level++;
     }
@@ -260,12 +304,9 @@ final class Lowering {
   private void lowerLet(Stmt.Let let) {
     if (let.init().isEmpty()) {
       if (let.pat() instanceof Pat.Ident ident) {
-        bind(
-            ident.name(),
-            LocalKind.USER,
-            ident.mutable(),
-            ident.span(),
-            type(typed.bindingOf(ident).type()));
+        Type bound = typed.bindingOf(ident).type();
+        int local = bind(ident.name(), LocalKind.USER, ident.mutable(), ident.span(), type(bound));
+        noteDropUser(local, bound);
       }
       return;
     }
@@ -292,6 +333,7 @@ final class Lowering {
     if (let.pat() instanceof Pat.Ident ident) {
       type = type(typed.bindingOf(ident).type());
       int local = body.addLocal(ident.name(), LocalKind.USER, ident.mutable(), ident.span(), type);
+      noteDropUser(local, typed.bindingOf(ident).type());
       emit(new Assign(Place.of(local), value, ident.span(), true, false));
       endStatement(endOf(let.span()));
       scopes.peek().put(ident.name(), local);

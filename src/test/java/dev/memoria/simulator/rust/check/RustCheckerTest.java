@@ -82,7 +82,9 @@ class RustCheckerTest {
           "lifetime_struct_e0506",
           "lifetime_struct_e0597",
           "lifetime_struct_ok",
-          "e0382_inferred_types");
+          "e0382_inferred_types",
+          "lifetime_drop_e0505",
+          "lifetime_drop_e0597");
 
   static String read(String name) {
     try (InputStream in = RustCheckerTest.class.getResourceAsStream(DIR + name)) {
