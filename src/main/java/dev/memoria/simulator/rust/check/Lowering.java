@@ -195,34 +195,8 @@ final class Lowering {
   /** Notes a binding whose type runs {@code Drop} code that may see its references. */
   private void noteDropUser(int local, Type type) {
     if (checkTypes.of(type).hasRefs()) {
-      dropCodeType(type, new ArrayList<>()).ifPresent(name -> dropUsers.put(local, name));
+      typed.dropCodeOf(type).ifPresent(name -> dropUsers.put(local, name));
     }
-  }
-
-  /** The struct whose {@code Drop} impl runs when a value of the type is dropped, if any. */
-  private Optional<String> dropCodeType(Type type, List<String> seen) {
-    if (type instanceof Type.VecType vec) {
-      return dropCodeType(vec.element(), seen);
-    }
-    if (type instanceof Type.BoxType box) {
-      return dropCodeType(box.inner(), seen);
-    }
-    if (type instanceof Type.OptionType option) {
-      return dropCodeType(option.inner(), seen);
-    }
-    if (type instanceof Type.Struct struct && !seen.contains(struct.name())) {
-      seen.add(struct.name());
-      if (typed.hasDropImpl(type)) {
-        return Optional.of(struct.name());
-      }
-      for (var field : typed.struct(struct.name()).map(d -> d.fields()).orElse(List.of())) {
-        Optional<String> inner = dropCodeType(field.type(), seen);
-        if (inner.isPresent()) {
-          return inner;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** Storage-dead for every scope local up to a depth, for break, continue and return. */

@@ -325,11 +325,13 @@ public final class RustInterpreter {
 
   private void endSlot(LocalSlot slot) {
     if (slot.state == LocalSlot.State.LIVE) {
-      endLoan(slot);
       if (Types.needsDrop(slot.value)) {
         event(EventKind.DROP, slot.name, "", "", 0, slot.type);
         dropValue(new Place.InSlot(slot), slot.name);
+        // A `Drop` impl may read the references the value holds: they end after it ran.
+        endLoan(slot);
       } else {
+        endLoan(slot);
         event(EventKind.SCOPE_END, slot.name, "", "", 0, slot.type);
       }
     } else {
@@ -853,12 +855,21 @@ public final class RustInterpreter {
         }
       }
       slot.loan = true;
-      slot.lastUse = lastUse(block, index, name);
+      // A value whose `Drop` code may see its references keeps them to its drop (drop check).
+      slot.lastUse = runsDropCode(pat) ? Integer.MAX_VALUE : lastUse(block, index, name);
       slot.loanBlock = block;
       frame().loans++;
       if (slot.lastUse == index) {
         endLoan(slot);
       }
+    }
+  }
+
+  private boolean runsDropCode(Pat.Ident pattern) {
+    try {
+      return typed.dropCodeOf(typed.bindingOf(pattern).type()).isPresent();
+    } catch (IllegalStateException missing) {
+      return false;
     }
   }
 

@@ -666,6 +666,35 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aStructWithDropCodeBorrowsUntilItsDropRan() {
+    Simulation sim =
+        run(
+            """
+            struct Guard<'a> {
+                name: &'a String,
+            }
+
+            impl<'a> Drop for Guard<'a> {
+                fn drop(&mut self) {
+                    println!("release {}", self.name); // @show
+                }
+            }
+
+            fn main() {
+                let name = String::from("lock");
+                let guard = Guard { name: &name };
+                println!("{}", guard.name); // @show
+                let n = 1; // @show
+                println!("{n}");
+            }
+            """);
+    assertOk(sim, "lock\n1\nrelease lock\n");
+    assertEquals(List.of("guard"), slot(marked(sim, 14), "name").borrowedBy());
+    assertEquals(List.of("guard"), slot(marked(sim, 15), "name").borrowedBy());
+    assertEquals(SlotState.BORROWED_SHARED, slot(marked(sim, 7), "name").state());
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(
