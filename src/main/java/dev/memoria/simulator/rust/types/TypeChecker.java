@@ -384,7 +384,17 @@ public final class TypeChecker {
     checkDistinct(impl.lifetimes(), impl.selfType().span());
     TypeExpr.Path selfPath = (TypeExpr.Path) impl.selfType();
     selfPath.lifetimes().forEach(l -> checkLifetime(l, impl.lifetimes(), selfPath.span()));
-    if (selfPath.lifetimes().size() != info.decl.lifetimes().size()) {
+    if (selfPath.lifetimes().size() > info.decl.lifetimes().size()) {
+      typeError(
+          selfPath.span(),
+          "struct takes "
+              + info.decl.lifetimes().size()
+              + " lifetime arguments but "
+              + selfPath.lifetimes().size()
+              + " were supplied");
+      return;
+    }
+    if (selfPath.lifetimes().size() < info.decl.lifetimes().size()) {
       // rustc's E0726 (an elided lifetime in an impl header) is outside the subset's codes.
       unsupported(
           selfPath.span(),

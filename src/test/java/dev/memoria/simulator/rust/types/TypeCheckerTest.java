@@ -444,6 +444,11 @@ class TypeCheckerTest {
             "an `impl` for `S` that does not name each of its lifetime parameters (write `impl<'a>"
                 + " S<'a>`) is not supported by the simulator"),
         messages("struct S<'a> { r: &'a i32 }\nimpl S { fn f(&self) {} }\nfn main() {}"));
+    assertEquals(
+        List.of(
+            "type error: struct takes 0 lifetime arguments but 1 were supplied — the simulator"
+                + " checks only ownership and borrowing"),
+        messages("struct S { r: i32 }\nimpl<'a> S<'a> { fn f(&self) {} }\nfn main() {}"));
   }
 
   @Test
