@@ -33,7 +33,7 @@ public final class RustEngine implements Engine {
       return unsupported(typed.problems().get(0));
     }
     // The checker gives its errors in the order rustc emits them.
-    List<CompileError> errors = RustChecker.check(parsed.crate());
+    List<CompileError> errors = RustChecker.check(typed);
     if (!errors.isEmpty()) {
       return new Result(Trace.EMPTY, Verdict.compileErrors(errors));
     }

@@ -95,8 +95,18 @@ final class Body {
     }
   }
 
-  /** References held by argument {@code from} flow into local {@code into}. */
-  record Flow(int from, int into) {}
+  /**
+   * References held by argument {@code from} flow into local {@code into} (-1: the call's
+   * destination).
+   *
+   * @param pointee when not -1, a local whose references flow too: the value a {@code &self}
+   *     argument borrows, when the result names a lifetime of the impl
+   */
+  record Flow(int from, int into, int pointee) {
+    Flow(int from, int into) {
+      this(from, into, -1);
+    }
+  }
 
   /** Builds a struct, tuple, vector or closure from operands. */
   record Aggregate(List<Operand> operands) implements Rvalue {
@@ -106,7 +116,7 @@ final class Body {
   }
 
   /** One statement of the graph. */
-  sealed interface Stmt permits Assign, StorageDead, Read, Return, Nop, Closure {}
+  sealed interface Stmt permits Assign, StorageDead, DropUse, Read, Return, Nop, Closure {}
 
   /**
    * Writes a place.
@@ -120,6 +130,14 @@ final class Body {
 
   /** The storage of a local ends: its scope closes (a user binding) or its statement ends. */
   record StorageDead(int local, Span span) implements Stmt {}
+
+  /**
+   * The drop of a local at the end of its scope when its {@code Drop} code may use the references
+   * it holds (drop check): it keeps those loans live up to here, if the local is still initialised.
+   *
+   * @param typeName the type whose {@code Drop} code runs, for rustc's label
+   */
+  record DropUse(int local, String typeName, Span span) implements Stmt {}
 
   /** Reads an operand for its value (a condition, an operand of arithmetic). */
   record Read(Operand operand) implements Stmt {}

@@ -526,6 +526,15 @@ final class BorrowChecker {
     if (!reported.add(key.toString())) {
       return;
     }
+    // rustc names the moved path when the use reaches into it (`e.part` after `e` moved).
+    if (!partial && !moves.isEmpty()) {
+      Place moved = moves.get(0).move().at();
+      if (moved.local() == place.local()
+          && moved.elems().size() < place.elems().size()
+          && place.elems().subList(0, moved.elems().size()).equals(moved.elems())) {
+        place = moved;
+      }
+    }
     String name = describe(place);
     String verb = borrow ? "borrow" : "use";
     String message =
@@ -804,6 +813,9 @@ final class BorrowChecker {
       in[n] = new BitSet();
       uses[n] = new BitSet();
       usedLocals(body.nodes.get(n).stmt, uses[n]);
+      if (body.nodes.get(n).stmt instanceof Body.DropUse drop && dropRuns(n, drop)) {
+        uses[n].set(drop.local());
+      }
     }
     ArrayDeque<Integer> work = new ArrayDeque<>();
     BitSet queued = new BitSet();
@@ -849,14 +861,19 @@ final class BorrowChecker {
       int dest = assign.dest().local();
       Body.Rvalue value = assign.value();
       if (value instanceof Ref ref) {
-        if (lastReference(ref.at()).isPresent()) {
+        // A reborrow keeps the loans of the reference it goes through; a borrow of a value that
+        // holds references (`&excerpt`) keeps those alive too, as `&'r S<'a>` needs `'a: 'r`.
+        if (lastReference(ref.at()).isPresent() || body.typeOf(ref.at()).hasRefs()) {
           edges.get(ref.at().local()).set(dest);
         }
       } else if (value instanceof Call call) {
         for (Flow flow : call.flows()) {
           Optional<Place> from = call.args().get(flow.from()).place();
-          if (from.isPresent()) {
-            edges.get(from.get().local()).set(flow.into() < 0 ? dest : flow.into());
+          int into = flow.into() < 0 ? dest : flow.into();
+          if (flow.pointee() >= 0) {
+            edges.get(flow.pointee()).set(into);
+          } else if (from.isPresent()) {
+            edges.get(from.get().local()).set(into);
           }
         }
       } else if (!assign.compound()) {
@@ -1116,8 +1133,24 @@ final class BorrowChecker {
     return Optional.empty();
   }
 
+  /** Whether the local a drop-use drops may still be initialised there (else nothing runs). */
+  private boolean dropRuns(int n, Body.DropUse drop) {
+    return maybeInit[n].get(pathOf(Place.of(drop.local())));
+  }
+
   private Optional<SpanLabel> useOf(int m, Loan loan, String prefix) {
     Body.Stmt stmt = body.nodes.get(m).stmt;
+    if (stmt instanceof Body.DropUse drop && loan.reach().get(drop.local()) && dropRuns(m, drop)) {
+      return Optional.of(
+          new SpanLabel(
+              drop.span(),
+              prefix
+                  + " might be used here, when `"
+                  + body.locals.get(drop.local()).name()
+                  + "` is dropped and runs the `Drop` code for type `"
+                  + drop.typeName()
+                  + "`"));
+    }
     for (Operand operand : operands(stmt)) {
       Optional<Place> place = operand.place();
       if (place.isPresent() && loan.reach().get(place.get().local())) {

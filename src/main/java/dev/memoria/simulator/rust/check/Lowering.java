@@ -20,6 +20,9 @@ import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.Pat;
 import dev.memoria.simulator.rust.syntax.Stmt;
 import dev.memoria.simulator.rust.syntax.TypeExpr;
+import dev.memoria.simulator.rust.types.FnDef;
+import dev.memoria.simulator.rust.types.Type;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ import java.util.Optional;
 final class Lowering {
 
   private final TypeTable types;
+  private final TypedProgram typed;
+  private final CheckTypes checkTypes;
   private final Body body;
   private final Item.Fn fn;
   private final Optional<String> selfType;
@@ -49,6 +54,8 @@ final class Lowering {
   private List<Integer> statementTemps = new ArrayList<>();
   private final Deque<LoopFrame> loops = new ArrayDeque<>();
   private int returnLocal;
+  // Locals whose `Drop` code may use the references they hold, with that type's name.
+  private final Map<Integer, String> dropUsers = new HashMap<>();
   private int loopIndex = -1;
 
   private record LoopFrame(int head, int exit, int index, int scopeDepth) {}
@@ -59,15 +66,27 @@ final class Lowering {
   /** A lowered place expression and its type. */
   private record PlaceValue(Place place, CheckType type) {}
 
-  private Lowering(TypeTable types, Item.Fn fn, Optional<String> selfType) {
+  private Lowering(
+      TypeTable types,
+      TypedProgram typed,
+      CheckTypes checkTypes,
+      Item.Fn fn,
+      Optional<String> selfType) {
     this.types = types;
+    this.typed = typed;
+    this.checkTypes = checkTypes;
     this.fn = fn;
     this.selfType = selfType;
     this.body = new Body(fn.name());
   }
 
-  static Body lower(TypeTable types, Item.Fn fn, Optional<String> selfType) {
-    Lowering lowering = new Lowering(types, fn, selfType);
+  static Body lower(
+      TypeTable types,
+      TypedProgram typed,
+      CheckTypes checkTypes,
+      Item.Fn fn,
+      Optional<String> selfType) {
+    Lowering lowering = new Lowering(types, typed, checkTypes, fn, selfType);
     lowering.lowerFn();
     return lowering.body;
   }
@@ -104,24 +123,23 @@ final class Lowering {
     emit(new Body.Nop());
     scopes.push(new HashMap<>());
     scopeLocals.push(new ArrayList<>());
-    CheckType returnType =
-        fn.returnType().map(t -> types.resolve(t, selfType)).orElse(TypeTable.UNIT);
-    returnLocal = body.addLocal("", LocalKind.RETURN, true, fn.nameSpan(), returnType);
-    if (fn.self().isPresent()) {
+    FnDef def = typed.fnOf(fn);
+    returnLocal = body.addLocal("", LocalKind.RETURN, true, fn.nameSpan(), type(def.returnType()));
+    if (fn.self().isPresent() && def.selfType().isPresent()) {
       Item.SelfParam self = fn.self().get();
-      CheckType own = types.resolve(selfType.orElse("_"));
-      CheckType type =
-          switch (self.kind()) {
-            case VALUE, MUT_VALUE -> own;
-            case REF -> CheckType.ref(own, false);
-            case REF_MUT -> CheckType.ref(own, true);
-          };
-      bind("self", LocalKind.ARG, self.kind() == Item.SelfKind.MUT_VALUE, self.span(), type);
+      bind(
+          "self",
+          LocalKind.ARG,
+          self.kind() == Item.SelfKind.MUT_VALUE,
+          self.span(),
+          type(def.selfType().get()));
     }
-    for (Item.Param param : fn.params()) {
-      CheckType type = types.resolve(param.type(), selfType);
+    for (int i = 0; i < fn.params().size(); i++) {
+      Item.Param param = fn.params().get(i);
+      CheckType type = type(def.params().get(i));
       if (param.pat() instanceof Pat.Ident ident) {
         int local = bind(ident.name(), LocalKind.ARG, ident.mutable(), ident.span(), type);
+        noteDropUser(local, def.params().get(i));
         if (param.type() instanceof TypeExpr.Ref) {
           body.argRefSpans.put(local, startOf(param.type().span(), 1));
         }
@@ -161,8 +179,23 @@ final class Lowering {
     List<Integer> locals = scopeLocals.pop();
     for (int i = locals.size() - 1; i >= 0; i--) {
       if (current >= 0) {
-        emit(new StorageDead(locals.get(i), end));
+        endStorage(locals.get(i), end);
       }
+    }
+  }
+
+  private void endStorage(int local, Span at) {
+    String dropType = dropUsers.get(local);
+    if (dropType != null) {
+      emit(new Body.DropUse(local, dropType, at));
+    }
+    emit(new StorageDead(local, at));
+  }
+
+  /** Notes a binding whose type runs {@code Drop} code that may see its references. */
+  private void noteDropUser(int local, Type type) {
+    if (checkTypes.of(type).hasRefs()) {
+      typed.dropCodeOf(type).ifPresent(name -> dropUsers.put(local, name));
     }
   }
 
@@ -174,7 +207,7 @@ final class Lowering {
         break;
       }
       for (int i = locals.size() - 1; i >= 0; i--) {
-        emit(new StorageDead(locals.get(i), at));
+        endStorage(locals.get(i), at);
       }
       level++;
     }
@@ -233,16 +266,21 @@ final class Lowering {
     }
   }
 
+  private CheckType type(Type type) {
+    return checkTypes.of(type);
+  }
+
+  /** The expression's own type, as the type checker inferred it. */
+  private CheckType exprType(Expr expr) {
+    return checkTypes.of(typed.typeOf(unparen(expr)));
+  }
+
   private void lowerLet(Stmt.Let let) {
-    Optional<CheckType> annotated = let.type().map(t -> types.resolve(t, selfType));
     if (let.init().isEmpty()) {
       if (let.pat() instanceof Pat.Ident ident) {
-        bind(
-            ident.name(),
-            LocalKind.USER,
-            ident.mutable(),
-            ident.span(),
-            annotated.orElse(CheckType.owned("_")));
+        Type bound = typed.bindingOf(ident).type();
+        int local = bind(ident.name(), LocalKind.USER, ident.mutable(), ident.span(), type(bound));
+        noteDropUser(local, bound);
       }
       return;
     }
@@ -266,11 +304,10 @@ final class Lowering {
       value = typed.value();
       type = typed.type();
     }
-    if (annotated.isPresent() && !annotated.get().display().contains("_")) {
-      type = annotated.get();
-    }
     if (let.pat() instanceof Pat.Ident ident) {
+      type = type(typed.bindingOf(ident).type());
       int local = body.addLocal(ident.name(), LocalKind.USER, ident.mutable(), ident.span(), type);
+      noteDropUser(local, typed.bindingOf(ident).type());
       emit(new Assign(Place.of(local), value, ident.span(), true, false));
       endStatement(endOf(let.span()));
       scopes.peek().put(ident.name(), local);
@@ -344,8 +381,8 @@ final class Lowering {
   /** An rvalue with its type. */
   private record Typed(Rvalue value, CheckType type) {}
 
+  /** Lowers an expression to an rvalue, typed as the type checker typed it. */
   private Typed lowerRvalue(Expr expr) {
-    expr = unparen(expr);
     if (expr instanceof Expr.Borrow borrow) {
       Expr operand = unparen(borrow.operand());
       PlaceValue place;
@@ -358,8 +395,7 @@ final class Lowering {
         place = new PlaceValue(Place.of(holder), inner.type());
       }
       return new Typed(
-          new Ref(place.place(), borrow.mutable(), false, borrow.span()),
-          CheckType.ref(place.type(), borrow.mutable()));
+          new Ref(place.place(), borrow.mutable(), false, borrow.span()), exprType(borrow));
     }
     if (expr instanceof Expr.Call call) {
       return lowerCall(call);
@@ -372,28 +408,19 @@ final class Lowering {
       for (Expr.FieldInit init : lit.fields()) {
         operands.add(lowerOperand(init.value()).operand());
       }
-      String name = lit.path().segments().get(lit.path().segments().size() - 1).name();
-      if (name.equals("Self")) {
-        name = selfType.orElse(name);
-      }
-      return new Typed(new Aggregate(operands), types.resolve(name));
+      return new Typed(new Aggregate(operands), exprType(lit));
     }
     if (expr instanceof Expr.VecMacro vec) {
       List<Operand> operands = new ArrayList<>();
-      CheckType element = CheckType.owned("_");
       for (Expr e : vec.elements()) {
-        Value value = lowerOperand(e);
-        operands.add(value.operand());
-        element = value.type();
+        operands.add(lowerOperand(e).operand());
       }
-      return new Typed(new Aggregate(operands), TypeTable.vec(element));
+      return new Typed(new Aggregate(operands), exprType(vec));
     }
     if (expr instanceof Expr.VecRepeatMacro vec) {
       Value element = lowerOperand(vec.element());
       Value count = lowerOperand(vec.count());
-      return new Typed(
-          new Aggregate(List.of(element.operand(), count.operand())),
-          TypeTable.vec(element.type()));
+      return new Typed(new Aggregate(List.of(element.operand(), count.operand())), exprType(vec));
     }
     if (expr instanceof Expr.FormatMacro macro) {
       List<Operand> args = new ArrayList<>();
@@ -402,8 +429,7 @@ final class Lowering {
           args.add(borrowForFormat(arg));
         }
       }
-      CheckType type = macro.kind() == Expr.MacroKind.FORMAT ? TypeTable.STRING : TypeTable.UNIT;
-      return new Typed(new Call(args, List.of(), macro.span(), macro.span()), type);
+      return new Typed(new Call(args, List.of(), macro.span(), macro.span()), exprType(macro));
     }
     if (expr instanceof Expr.AssertMacro macro) {
       List<Operand> args = new ArrayList<>();
@@ -418,52 +444,36 @@ final class Lowering {
           args.add(borrowForFormat(arg));
         }
       }
-      return new Typed(new Call(args, List.of(), macro.span(), macro.span()), TypeTable.UNIT);
+      return new Typed(new Call(args, List.of(), macro.span(), macro.span()), exprType(macro));
     }
     if (expr instanceof Expr.Binary binary) {
       Value left = lowerOperand(binary.left());
       Value right = lowerOperand(binary.right());
-      CheckType type =
-          switch (binary.op()) {
-            case EQ, NE, LT, LE, GT, GE, AND, OR -> TypeTable.BOOL;
-            default -> left.type();
-          };
       return new Typed(
           new Call(
               List.of(left.operand(), right.operand()), List.of(), binary.span(), binary.span()),
-          type);
+          exprType(binary));
     }
     if (expr instanceof Expr.Unary unary && unary.op() != Expr.UnaryOp.DEREF) {
       Value operand = lowerOperand(unary.operand());
       return new Typed(
           new Call(List.of(operand.operand()), List.of(), unary.span(), unary.span()),
-          operand.type());
+          exprType(unary));
     }
     if (expr instanceof Expr.Cast cast) {
       Value operand = lowerOperand(cast.operand());
       return new Typed(
           new Call(List.of(operand.operand()), List.of(), cast.span(), cast.span()),
-          types.resolve(cast.type(), selfType));
+          exprType(cast));
     }
     if (expr instanceof Expr.Range range) {
       List<Operand> operands = new ArrayList<>();
-      CheckType element = TypeTable.I32;
       for (Optional<Expr> bound : List.of(range.start(), range.end())) {
         if (bound.isPresent()) {
-          Value value = lowerOperand(bound.get());
-          operands.add(value.operand());
-          element = value.type();
+          operands.add(lowerOperand(bound.get()).operand());
         }
       }
-      return new Typed(
-          new Aggregate(operands),
-          new CheckType(
-              "Range<" + element.display() + ">",
-              CheckType.Kind.OTHER,
-              false,
-              false,
-              Optional.of(element),
-              List.of()));
+      return new Typed(new Aggregate(operands), exprType(range));
     }
     if (expr instanceof Expr.Closure closure) {
       return lowerClosure(closure, false);
@@ -517,32 +527,31 @@ final class Lowering {
       return new Value(read(place, expr.span(), MoveCause.PLAIN, expr.span()), place.type());
     }
     if (expr instanceof Expr.Int i) {
-      return new Value(new Const(), types.resolve(i.suffix().orElse("i32")));
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Float) {
-      return new Value(new Const(), TypeTable.F64);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Bool) {
-      return new Value(new Const(), TypeTable.BOOL);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Char) {
-      return new Value(new Const(), TypeTable.CHAR);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Str) {
-      return new Value(new Const(), TypeTable.STR_REF);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Unit) {
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Path path) {
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Block block) {
       Optional<Value> tail = lowerBlockBody(block, false);
       Optional<Integer> holder = Optional.empty();
-      CheckType type = TypeTable.UNIT;
+      CheckType type = exprType(block);
       if (tail.isPresent() && current >= 0) {
-        type = tail.get().type();
         int local = body.addLocal("", LocalKind.TEMP, true, block.span(), type);
         emit(
             new Assign(
@@ -558,22 +567,22 @@ final class Lowering {
         statementTemps.add(holder.get());
         return new Value(move(Place.of(holder.get()), type, block.span()), type);
       }
-      return new Value(new Const(), type);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.If cond) {
       return lowerIf(cond);
     }
     if (expr instanceof Expr.While loop) {
       lowerWhile(loop);
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Loop loop) {
       lowerLoop(loop);
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.For loop) {
       lowerFor(loop);
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Return ret) {
       if (ret.value().isPresent()) {
@@ -590,7 +599,7 @@ final class Lowering {
       unwindTo(0, ret.span());
       emit(new Body.Return(ret.span()));
       current = -1;
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Break brk) {
       if (brk.value().isPresent()) {
@@ -602,7 +611,7 @@ final class Lowering {
         body.edge(current, frame.exit());
       }
       current = -1;
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Continue cont) {
       if (!loops.isEmpty()) {
@@ -611,11 +620,11 @@ final class Lowering {
         body.backEdge(current, frame.head());
       }
       current = -1;
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     if (expr instanceof Expr.Assign assign) {
       lowerAssign(assign);
-      return new Value(new Const(), TypeTable.UNIT);
+      return new Value(new Const(), exprType(expr));
     }
     Typed typed = lowerRvalue(expr);
     int holder = temp(typed.type(), expr.span());
@@ -728,10 +737,9 @@ final class Lowering {
               List.of(),
               call.span(),
               callee.span()),
-          CheckType.owned("JoinHandle<()>"));
+          exprType(call));
     }
     List<Operand> args = new ArrayList<>();
-    List<CheckType> argTypes = new ArrayList<>();
     Optional<TypeTable.Signature> sig = types.function(path, selfType);
     for (Expr arg : call.args()) {
       Expr inner = unparen(arg);
@@ -740,7 +748,6 @@ final class Lowering {
           && peekType(inner).kind() == CheckType.Kind.MUT_REF) {
         // A `&mut` argument to a `&mut` parameter is reborrowed (`&mut *r`), not moved.
         PlaceValue place = lowerPlace(inner, true);
-        CheckType pointee = place.type().inner().orElse(CheckType.owned("_"));
         int ref = temp(place.type(), inner.span());
         emit(
             new Assign(
@@ -750,24 +757,18 @@ final class Lowering {
                 false,
                 false));
         args.add(new Move(Place.of(ref), inner.span(), MoveCause.PLAIN, inner.span()));
-        argTypes.add(CheckType.ref(pointee, true));
         continue;
       }
       Value value = lowerOperand(arg);
       args.add(value.operand());
-      argTypes.add(value.type());
     }
-    CheckType result;
     List<Flow> flows = new ArrayList<>();
     if (sig.isPresent()) {
-      result = sig.get().result();
       for (int from : sig.get().resultFrom()) {
         flows.add(new Flow(from, -1));
       }
-    } else {
-      result = TypeTable.builtinCallResult(path, argTypes);
     }
-    return new Typed(new Call(args, flows, call.span(), callee.span()), result);
+    return new Typed(new Call(args, flows, call.span(), callee.span()), exprType(call));
   }
 
   private Typed lowerMethodCall(Expr.MethodCall call) {
@@ -791,18 +792,16 @@ final class Lowering {
     }
     Optional<TypeTable.Signature> user = types.method(owner.display(), method);
     TypeTable.Receiver mode;
-    CheckType result;
+    CheckType result = exprType(call);
     List<Integer> resultFrom;
     if (user.isPresent()) {
       mode = user.get().receiver();
-      result = user.get().result();
       resultFrom = user.get().resultFrom();
     } else {
       TypeTable.Builtin builtin =
           TypeTable.builtinMethod(owner, method)
-              .orElse(new TypeTable.Builtin(TypeTable.Receiver.REF, CheckType.owned("_"), false));
+              .orElse(new TypeTable.Builtin(TypeTable.Receiver.REF, false));
       mode = builtin.receiver();
-      result = builtin.result();
       resultFrom = builtin.borrowsReceiver() ? List.of(0) : List.of();
     }
     Operand receiver;
@@ -860,6 +859,9 @@ final class Lowering {
     for (int from : resultFrom) {
       flows.add(new Flow(from, -1));
     }
+    if (user.isPresent() && user.get().resultFromSelf()) {
+      flows.add(new Flow(0, -1, receiverRoot(receiver).local()));
+    }
     for (Expr arg : call.args()) {
       Value value = lowerOperand(arg);
       args.add(value.operand());
@@ -890,82 +892,7 @@ final class Lowering {
 
   /** The type of an expression without lowering it (for method lookup on the receiver). */
   private CheckType peekType(Expr expr) {
-    expr = unparen(expr);
-    if (expr instanceof Expr.Path path && path.segments().size() == 1) {
-      return lookup(path.segments().get(0).name())
-          .map(l -> body.locals.get(l).type())
-          .orElse(CheckType.owned("_"));
-    }
-    if (expr instanceof Expr.Field field) {
-      CheckType base = peekType(field.base());
-      while (base.isReference() || base.kind() == CheckType.Kind.BOX) {
-        base = base.inner().orElse(CheckType.owned("_"));
-      }
-      return base.field(field.name()).orElse(CheckType.owned("_"));
-    }
-    if (expr instanceof Expr.Index index) {
-      CheckType base = peekType(index.base());
-      while (base.isReference() || base.kind() == CheckType.Kind.BOX) {
-        base = base.inner().orElse(CheckType.owned("_"));
-      }
-      return base.inner().orElse(CheckType.owned("_"));
-    }
-    if (expr instanceof Expr.Unary unary && unary.op() == Expr.UnaryOp.DEREF) {
-      return peekType(unary.operand()).inner().orElse(CheckType.owned("_"));
-    }
-    if (expr instanceof Expr.Str) {
-      return TypeTable.STR_REF;
-    }
-    if (expr instanceof Expr.Int i) {
-      return types.resolve(i.suffix().orElse("i32"));
-    }
-    if (expr instanceof Expr.MethodCall call) {
-      CheckType owner = peekType(call.receiver());
-      while (owner.isReference() || owner.kind() == CheckType.Kind.BOX) {
-        if (types.method(owner.display(), call.method()).isPresent()
-            || TypeTable.builtinMethod(owner, call.method()).isPresent()) {
-          break;
-        }
-        owner = owner.inner().orElse(CheckType.owned("_"));
-      }
-      Optional<TypeTable.Signature> user = types.method(owner.display(), call.method());
-      if (user.isPresent()) {
-        return user.get().result();
-      }
-      return TypeTable.builtinMethod(owner, call.method())
-          .map(TypeTable.Builtin::result)
-          .orElse(CheckType.owned("_"));
-    }
-    if (expr instanceof Expr.Call call && unparen(call.callee()) instanceof Expr.Path p) {
-      List<String> path = new ArrayList<>();
-      for (Expr.PathSegment segment : p.segments()) {
-        path.add(segment.name());
-      }
-      Optional<TypeTable.Signature> sig = types.function(path, selfType);
-      if (sig.isPresent()) {
-        return sig.get().result();
-      }
-      List<CheckType> argTypes = new ArrayList<>();
-      for (Expr arg : call.args()) {
-        argTypes.add(peekType(arg));
-      }
-      return TypeTable.builtinCallResult(path, argTypes);
-    }
-    if (expr instanceof Expr.StructLit lit) {
-      String name = lit.path().segments().get(lit.path().segments().size() - 1).name();
-      return types.resolve(name.equals("Self") ? selfType.orElse(name) : name);
-    }
-    if (expr instanceof Expr.VecMacro vec) {
-      return TypeTable.vec(
-          vec.elements().isEmpty() ? CheckType.owned("_") : peekType(vec.elements().get(0)));
-    }
-    if (expr instanceof Expr.FormatMacro) {
-      return TypeTable.STRING;
-    }
-    if (expr instanceof Expr.Borrow borrow) {
-      return CheckType.ref(peekType(borrow.operand()), borrow.mutable());
-    }
-    return CheckType.owned("_");
+    return exprType(expr);
   }
 
   // ---------------------------------------------------------------- closures
@@ -1077,7 +1004,8 @@ final class Lowering {
     if (cond.otherwise().isPresent()) {
       Expr other = unparen(cond.otherwise().get());
       Value value = lowerOperand(other);
-      if (current >= 0 && !(value.operand() instanceof Const && value.type() == TypeTable.UNIT)) {
+      if (current >= 0
+          && !(value.operand() instanceof Const && value.type().display().equals("()"))) {
         emit(new Assign(Place.of(result), new Use(value.operand()), other.span(), false, false));
       }
       elseEnd = current;
@@ -1103,7 +1031,7 @@ final class Lowering {
     if (thenEnd < 0 && elseEnd < 0) {
       current = -1;
     }
-    if (type == TypeTable.UNIT) {
+    if (type.display().equals("()")) {
       return new Value(new Const(), type);
     }
     statementTemps.add(result);
@@ -1178,39 +1106,18 @@ final class Lowering {
             iterable.span().endLine(),
             iterable.span().endColumn());
     Operand iter;
-    CheckType element;
+    CheckType element = type(typed.forOf(loop).element());
     if (iterable instanceof Expr.Range) {
       Typed range = lowerRvalue(iterable);
-      element = range.type().inner().orElse(TypeTable.I32);
-      iter = new Const();
       int holder = temp(range.type(), iterable.span());
       emit(new Assign(Place.of(holder), range.value(), iterable.span(), false, false));
       iter = new Copy(Place.of(holder), iterable.span());
     } else if (isPlaceExpr(iterable)) {
       PlaceValue place = lowerPlace(iterable, false);
-      CheckType type = place.type();
-      if (type.isReference()) {
-        element =
-            CheckType.ref(
-                type.inner().flatMap(CheckType::inner).orElse(CheckType.owned("_")),
-                type.kind() == CheckType.Kind.MUT_REF);
-        iter = read(place, iterable.span(), MoveCause.PLAIN, iterable.span());
-      } else {
-        element = type.inner().orElse(CheckType.owned("_"));
-        iter = read(place, iterable.span(), MoveCause.INTO_ITER, iterable.span());
-      }
+      MoveCause cause = place.type().isReference() ? MoveCause.PLAIN : MoveCause.INTO_ITER;
+      iter = read(place, iterable.span(), cause, iterable.span());
     } else {
-      Value value = lowerOperand(iterable);
-      CheckType type = value.type();
-      iter = value.operand();
-      if (type.isReference()) {
-        element =
-            CheckType.ref(
-                type.inner().flatMap(CheckType::inner).orElse(CheckType.owned("_")),
-                type.kind() == CheckType.Kind.MUT_REF);
-      } else {
-        element = type.inner().orElse(CheckType.owned("_"));
-      }
+      iter = lowerOperand(iterable).operand();
     }
     CheckType iterType =
         new CheckType("{iter}", CheckType.Kind.OTHER, false, true, Optional.of(element), List.of());

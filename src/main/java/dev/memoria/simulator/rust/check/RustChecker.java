@@ -3,6 +3,7 @@ package dev.memoria.simulator.rust.check;
 import dev.memoria.simulator.rust.syntax.Crate;
 import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.TypeExpr;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.CompileError;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +16,24 @@ public final class RustChecker {
   private RustChecker() {}
 
   /**
-   * Checks a parsed program and returns the errors in the order rustc emits them: missing lifetimes
-   * first, then each function's borrow-check errors, functions in source order.
+   * Checks a program the type checker accepted and returns the errors in the order rustc emits
+   * them: missing lifetimes first, then each function's borrow-check errors, functions in source
+   * order.
    */
-  public static List<CompileError> check(Crate crate) {
+  public static List<CompileError> check(TypedProgram typed) {
+    Crate crate = typed.crate();
+    CheckTypes checkTypes = new CheckTypes(typed);
     List<CompileError> errors = new ArrayList<>(SignatureChecker.check(crate));
     // rustc does not borrow-check a function whose signature lacks a lifetime.
     Set<Item.Fn> skipped = SignatureChecker.failing(crate);
-    TypeTable types = new TypeTable(crate);
+    TypeTable types = new TypeTable(typed, checkTypes);
     for (Item item : crate.items()) {
       if (item instanceof Item.Fn fn) {
         if (skipped.contains(fn)) {
           continue;
         }
-        errors.addAll(BorrowChecker.check(Lowering.lower(types, fn, Optional.empty())));
+        errors.addAll(
+            BorrowChecker.check(Lowering.lower(types, typed, checkTypes, fn, Optional.empty())));
       } else if (item instanceof Item.Impl impl) {
         Optional<String> self =
             impl.selfType() instanceof TypeExpr.Path path
@@ -38,7 +43,7 @@ public final class RustChecker {
           if (skipped.contains(fn)) {
             continue;
           }
-          errors.addAll(BorrowChecker.check(Lowering.lower(types, fn, self)));
+          errors.addAll(BorrowChecker.check(Lowering.lower(types, typed, checkTypes, fn, self)));
         }
       }
     }

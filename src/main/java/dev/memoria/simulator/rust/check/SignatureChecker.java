@@ -7,8 +7,10 @@ import dev.memoria.simulator.trace.CompileError;
 import dev.memoria.simulator.trace.Span;
 import dev.memoria.simulator.trace.SpanLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,12 +25,13 @@ final class SignatureChecker {
 
   static List<CompileError> check(Crate crate) {
     List<CompileError> errors = new ArrayList<>();
+    Map<String, Integer> structLifetimes = structLifetimes(crate);
     for (Item item : crate.items()) {
       if (item instanceof Item.Fn fn) {
-        checkFn(fn, errors);
+        checkFn(fn, structLifetimes, List.of(), errors);
       } else if (item instanceof Item.Struct struct) {
         for (Item.Field field : struct.fields()) {
-          elided(field.type())
+          elided(field.type(), structLifetimes)
               .ifPresent(
                   at ->
                       errors.add(
@@ -41,24 +44,40 @@ final class SignatureChecker {
         }
       } else if (item instanceof Item.Impl impl) {
         for (Item.Fn fn : impl.fns()) {
-          checkFn(fn, errors);
+          checkFn(fn, structLifetimes, selfLifetimes(impl), errors);
         }
       }
     }
     return errors;
   }
 
+  private static Map<String, Integer> structLifetimes(Crate crate) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Item item : crate.items()) {
+      if (item instanceof Item.Struct struct) {
+        counts.put(struct.name(), struct.lifetimes().size());
+      }
+    }
+    return counts;
+  }
+
+  private static List<String> selfLifetimes(Item.Impl impl) {
+    return impl.selfType() instanceof TypeExpr.Path path ? path.lifetimes() : List.of();
+  }
+
   /** The functions whose signature has an E0106 error. */
   static Set<Item.Fn> failing(Crate crate) {
     Set<Item.Fn> failing = new HashSet<>();
+    Map<String, Integer> structLifetimes = structLifetimes(crate);
     for (Item item : crate.items()) {
       List<Item.Fn> fns =
           item instanceof Item.Fn fn
               ? List.of(fn)
               : item instanceof Item.Impl impl ? impl.fns() : List.of();
+      List<String> selfLifetimes = item instanceof Item.Impl impl ? selfLifetimes(impl) : List.of();
       for (Item.Fn fn : fns) {
         List<CompileError> errors = new ArrayList<>();
-        checkFn(fn, errors);
+        checkFn(fn, structLifetimes, selfLifetimes, errors);
         if (!errors.isEmpty()) {
           failing.add(fn);
         }
@@ -67,11 +86,15 @@ final class SignatureChecker {
     return failing;
   }
 
-  private static void checkFn(Item.Fn fn, List<CompileError> errors) {
+  private static void checkFn(
+      Item.Fn fn,
+      Map<String, Integer> structLifetimes,
+      List<String> selfLifetimes,
+      List<CompileError> errors) {
     if (fn.returnType().isEmpty()) {
       return;
     }
-    Optional<Span> missing = elided(fn.returnType().get());
+    Optional<Span> missing = elided(fn.returnType().get(), structLifetimes);
     if (missing.isEmpty()) {
       return;
     }
@@ -84,7 +107,7 @@ final class SignatureChecker {
     List<SpanLabel> labels = new ArrayList<>();
     for (Item.Param param : fn.params()) {
       List<String> found = new ArrayList<>();
-      TypeTable.lifetimes(param.type(), found);
+      TypeTable.lifetimes(param.type(), structLifetimes, selfLifetimes, found);
       lifetimes += found.size();
       if (!found.isEmpty()) {
         labels.add(new SpanLabel(param.type().span(), ""));
@@ -102,18 +125,26 @@ final class SignatureChecker {
             lifetimes == 0 ? List.of() : labels));
   }
 
-  /** The {@code &} of the first reference in a type written without a lifetime. */
-  private static Optional<Span> elided(TypeExpr type) {
+  /**
+   * The first place in a type where a lifetime is elided: the {@code &} of a reference without one,
+   * or a struct that takes lifetimes written without them (or with {@code '_}).
+   */
+  private static Optional<Span> elided(TypeExpr type, Map<String, Integer> structLifetimes) {
     if (type instanceof TypeExpr.Ref ref) {
-      if (ref.lifetime().isEmpty()) {
+      if (ref.lifetime().isEmpty() || ref.lifetime().get().equals("'_")) {
         Span span = ref.span();
         return Optional.of(new Span(span.line(), span.column(), span.line(), span.column() + 1));
       }
-      return elided(ref.inner());
+      return elided(ref.inner(), structLifetimes);
     }
     if (type instanceof TypeExpr.Path path) {
+      if (path.segments().size() == 1
+          && structLifetimes.getOrDefault(path.name(), 0) > 0
+          && (path.lifetimes().isEmpty() || path.lifetimes().contains("'_"))) {
+        return Optional.of(path.span());
+      }
       for (TypeExpr arg : path.args()) {
-        Optional<Span> found = elided(arg);
+        Optional<Span> found = elided(arg, structLifetimes);
         if (found.isPresent()) {
           return found;
         }

@@ -1,5 +1,6 @@
 package dev.memoria.simulator.rust.run;
 
+import dev.memoria.simulator.rust.types.IntKind;
 import java.util.ArrayList;
 
 /** A running function's frame: its slots in declaration order, inner scopes after outer ones. */

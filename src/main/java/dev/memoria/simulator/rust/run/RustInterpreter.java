@@ -11,6 +11,7 @@ import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.Pat;
 import dev.memoria.simulator.rust.syntax.Stmt;
 import dev.memoria.simulator.rust.syntax.TypeExpr;
+import dev.memoria.simulator.rust.types.IntKind;
 import dev.memoria.simulator.rust.types.Type;
 import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.Event;
@@ -324,11 +325,13 @@ public final class RustInterpreter {
 
   private void endSlot(LocalSlot slot) {
     if (slot.state == LocalSlot.State.LIVE) {
-      endLoan(slot);
       if (Types.needsDrop(slot.value)) {
         event(EventKind.DROP, slot.name, "", "", 0, slot.type);
         dropValue(new Place.InSlot(slot), slot.name);
+        // A `Drop` impl may read the references the value holds: they end after it ran.
+        endLoan(slot);
       } else {
+        endLoan(slot);
         event(EventKind.SCOPE_END, slot.name, "", "", 0, slot.type);
       }
     } else {
@@ -352,7 +355,33 @@ public final class RustInterpreter {
     if (slot.loan && !slot.deadRef && slot.value instanceof Val.Ref ref) {
       slot.deadRef = true;
       event(EventKind.BORROW_END, ref.place().label(), slot.name, "", 0, slot.type);
+    } else if (slot.loan && !slot.deadRef && !(slot.value instanceof Val.Ref)) {
+      slot.deadRef = true;
+      List<Val> held = new ArrayList<>();
+      refsIn(slot.value, held);
+      for (Val ref : held) {
+        Optional<String> target =
+            ref instanceof Val.Ref r ? Optional.of(r.place().label()) : stringOwner((Val.Str) ref);
+        target.ifPresent(t -> event(EventKind.BORROW_END, t, slot.name, "", 0, slot.type));
+      }
     }
+  }
+
+  /** The name of the live String binding whose buffer a {@code &str} points into, if any. */
+  private Optional<String> stringOwner(Val.Str str) {
+    for (Strand strand : machine.strands) {
+      for (Activation frame : strand.frames) {
+        for (LocalSlot slot : frame.slots) {
+          if (slot.state == LocalSlot.State.LIVE
+              && slot.value instanceof Val.StrBuf buf
+              && buf.block != null
+              && buf.block.id.equals(str.block())) {
+            return Optional.of(slot.name);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- memory
@@ -808,7 +837,95 @@ public final class RustInterpreter {
       if (slot.lastUse == index) {
         endLoan(slot);
       }
+    } else if (loanOf == null && holdsReferences(pat)) {
+      // A reference copied or returned into this binding, or a struct or vector holding
+      // references, keeps its loans until the binding's own last use, as NLL has it.
+      if (!(value instanceof Val.Ref)) {
+        // The borrows a struct literal or a slice makes are recorded where they are bound.
+        List<Val> held = new ArrayList<>();
+        refsIn(value, held);
+        for (Val ref : held) {
+          if (ref instanceof Val.Ref r) {
+            EventKind kind = r.mut() ? EventKind.BORROW_MUT : EventKind.BORROW_SHARED;
+            event(kind, r.place().label(), name, "", 0, type);
+          } else {
+            stringOwner((Val.Str) ref)
+                .ifPresent(o -> event(EventKind.BORROW_SHARED, o, name, "", 0, type));
+          }
+        }
+      }
+      slot.loan = true;
+      // A value whose `Drop` code may see its references keeps them to its drop (drop check).
+      slot.lastUse = runsDropCode(pat) ? Integer.MAX_VALUE : lastUse(block, index, name);
+      slot.loanBlock = block;
+      frame().loans++;
+      if (slot.lastUse == index) {
+        endLoan(slot);
+      }
     }
+  }
+
+  private boolean runsDropCode(Pat.Ident pattern) {
+    try {
+      return typed.dropCodeOf(typed.bindingOf(pattern).type()).isPresent();
+    } catch (IllegalStateException missing) {
+      return false;
+    }
+  }
+
+  /**
+   * The references that a value holds, in struct fields, vector elements and boxes: {@code Val.Ref}
+   * to places and {@code Val.Str} slices.
+   */
+  private static void refsIn(Val value, List<Val> into) {
+    if (value instanceof Val.Ref || value instanceof Val.Str) {
+      into.add(value);
+    } else if (value instanceof Val.Struct s) {
+      for (int i = 0; i < s.fields.length; i++) {
+        if (!s.fieldMoved(i) && s.fields[i] != null) {
+          refsIn(s.fields[i], into);
+        }
+      }
+    } else if (value instanceof Val.VecBuf v) {
+      for (Val element : v.elems()) {
+        refsIn(element, into);
+      }
+    } else if (value instanceof Val.BoxPtr b && !b.block.freed) {
+      refsIn(b.block.boxed, into);
+    } else if (value instanceof Val.Opt o && o.some()) {
+      refsIn(o.value, into);
+    }
+  }
+
+  /** Whether the binding's type, as the type checker inferred it, can hold a reference. */
+  private boolean holdsReferences(Pat.Ident pattern) {
+    try {
+      return holdsReferences(typed.bindingOf(pattern).type(), new ArrayList<>());
+    } catch (IllegalStateException missing) {
+      return false;
+    }
+  }
+
+  private boolean holdsReferences(Type type, List<String> seen) {
+    if (type instanceof Type.Ref) {
+      return true;
+    }
+    if (type instanceof Type.VecType v) {
+      return holdsReferences(v.element(), seen);
+    }
+    if (type instanceof Type.BoxType b) {
+      return holdsReferences(b.inner(), seen);
+    }
+    if (type instanceof Type.OptionType o) {
+      return holdsReferences(o.inner(), seen);
+    }
+    if (type instanceof Type.Struct s && !seen.contains(s.name())) {
+      seen.add(s.name());
+      return typed.struct(s.name()).stream()
+          .flatMap(def -> def.fields().stream())
+          .anyMatch(field -> holdsReferences(field.type(), seen));
+    }
+    return false;
   }
 
   /**
@@ -853,7 +970,7 @@ public final class RustInterpreter {
     }
     try {
       if (typed.typeOf(literal) instanceof Type.Int t) {
-        return IntKind.named(t.kind().rustName()).orElse(IntKind.I32);
+        return t.kind();
       }
     } catch (IllegalStateException missing) {
       // Not typed: fall back on the hint below.
@@ -1171,7 +1288,7 @@ public final class RustInterpreter {
       Optional<IntKind> kind = IntKind.named(owner);
       if (kind.isPresent() && (last.equals("MAX") || last.equals("MIN"))) {
         IntKind k = kind.get();
-        return new Val.Int(last.equals("MAX") ? k.max : k.min, k);
+        return new Val.Int(last.equals("MAX") ? k.maxAsLong() : k.minAsLong(), k);
       }
       if (owner.equals("f64") && last.equals("MAX")) {
         return new Val.Flt(Double.MAX_VALUE);
@@ -1394,7 +1511,9 @@ public final class RustInterpreter {
       return new Val.Flt(-f.v());
     }
     Val.Int i = (Val.Int) v;
-    if (i.kind().signed && i.v() == i.kind().min && !(unparen(u.operand()) instanceof Expr.Int)) {
+    if (i.kind().signed()
+        && i.v() == i.kind().minAsLong()
+        && !(unparen(u.operand()) instanceof Expr.Int)) {
       throw panic("attempt to negate with overflow", u.span());
     }
     return new Val.Int(-i.v(), i.kind());
@@ -1542,7 +1661,7 @@ public final class RustInterpreter {
         if (b == 0) {
           throw panic("attempt to divide by zero", at);
         }
-        if (kind.signed && a == kind.min && b == -1) {
+        if (kind.signed() && a == kind.minAsLong() && b == -1) {
           throw panic("attempt to divide with overflow", at);
         }
         return kind.wide() ? Long.divideUnsigned(a, b) : a / b;
@@ -1551,7 +1670,7 @@ public final class RustInterpreter {
         if (b == 0) {
           throw panic("attempt to calculate the remainder with a divisor of zero", at);
         }
-        if (kind.signed && a == kind.min && b == -1) {
+        if (kind.signed() && a == kind.minAsLong() && b == -1) {
           throw panic("attempt to calculate the remainder with overflow", at);
         }
         return kind.wide() ? Long.remainderUnsigned(a, b) : a % b;
@@ -1566,16 +1685,16 @@ public final class RustInterpreter {
         return a ^ b;
       }
       case SHL -> {
-        if (b < 0 || b >= kind.bits) {
+        if (b < 0 || b >= kind.bits()) {
           throw panic("attempt to shift left with overflow", at);
         }
         return kind.wrap(a << b);
       }
       case SHR -> {
-        if (b < 0 || b >= kind.bits) {
+        if (b < 0 || b >= kind.bits()) {
           throw panic("attempt to shift right with overflow", at);
         }
-        return kind.signed ? a >> b : a >>> b;
+        return kind.signed() ? a >> b : a >>> b;
       }
       default -> throw new IllegalStateException(op.toString());
     }
@@ -1725,6 +1844,11 @@ public final class RustInterpreter {
       LocalSlot slot = in.slot();
       slot.state = LocalSlot.State.LIVE;
       slot.movedTo = "";
+      if (loanOf == null && !(v instanceof Val.Ref)) {
+        List<Val> held = new ArrayList<>();
+        refsIn(v, held);
+        slot.deadRef &= held.isEmpty();
+      }
       if (loanOf != null) {
         slot.deadRef = false;
         slot.loan = true;
@@ -2180,7 +2304,7 @@ public final class RustInterpreter {
     if (v instanceof Val.Int i) {
       switch (name) {
         case "abs":
-          if (i.kind().signed && i.v() == i.kind().min) {
+          if (i.kind().signed() && i.v() == i.kind().minAsLong()) {
             throw panic("attempt to negate with overflow", at);
           }
           return new Val.Int(Math.abs(i.v()), i.kind());

@@ -28,6 +28,8 @@ final class SnapshotBuilder {
   private final Map<String, List<String>> borrowers = new HashMap<>();
   private final Map<String, Boolean> mutBorrow = new HashMap<>();
   private final Map<String, String> owners = new HashMap<>();
+  // The slot path of each String whose buffer a `&str` may point into, by block id.
+  private final Map<String, String> stringSlots = new HashMap<>();
   private final LinkedHashMap<String, HeapBlock> referenced = new LinkedHashMap<>();
 
   private SnapshotBuilder(Machine machine) {
@@ -43,6 +45,17 @@ final class SnapshotBuilder {
 
   private Snapshot snapshot() {
     int step = machine.recorded;
+    for (Strand strand : machine.strands) {
+      for (Activation frame : strand.frames) {
+        for (LocalSlot slot : frame.slots) {
+          if (slot.state == LocalSlot.State.LIVE
+              && slot.value instanceof Val.StrBuf buf
+              && buf.block != null) {
+            stringSlots.put(buf.block.id, slot.path);
+          }
+        }
+      }
+    }
     for (Strand strand : machine.strands) {
       for (Activation frame : strand.frames) {
         for (LocalSlot slot : frame.slots) {
@@ -159,10 +172,22 @@ final class SnapshotBuilder {
           mutBorrow.put(in.slot().path, true);
         }
       }
+    } else if (value instanceof Val.Str str && stringSlots.containsKey(str.block())) {
+      // A `&str` into a String's buffer borrows the String.
+      borrowers.computeIfAbsent(stringSlots.get(str.block()), k -> new ArrayList<>()).add(name);
     } else if (value instanceof Val.Struct s) {
       for (Val field : s.fields) {
         scanLoans(name, field, false);
       }
+    } else if (value instanceof Val.VecBuf v) {
+      List<Val> elems = v.elems();
+      for (int i = 0; i < elems.size() && i < MAX_CELLS; i++) {
+        scanLoans(name, elems.get(i), false);
+      }
+    } else if (value instanceof Val.BoxPtr b && !b.block.freed) {
+      scanLoans(name, b.block.boxed, false);
+    } else if (value instanceof Val.Opt o && o.some()) {
+      scanLoans(name, o.value, false);
     }
   }
 

@@ -8,7 +8,7 @@ final class Types {
   /** The value's type as Rust writes it. */
   static String name(Val v) {
     if (v instanceof Val.Int i) {
-      return i.kind().rustName;
+      return i.kind().rustName();
     }
     if (v instanceof Val.Flt) {
       return "f64";
@@ -60,7 +60,7 @@ final class Types {
   /** The value's size in bytes on x86-64. */
   static long size(Val v) {
     if (v instanceof Val.Int i) {
-      return i.kind().bytes();
+      return i.kind().size();
     }
     if (v instanceof Val.Flt) {
       return 8;

@@ -1,6 +1,7 @@
 package dev.memoria.simulator.rust.run;
 
 import dev.memoria.simulator.rust.syntax.Expr;
+import dev.memoria.simulator.rust.types.IntKind;
 import java.util.List;
 
 /**

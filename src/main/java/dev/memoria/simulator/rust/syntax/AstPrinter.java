@@ -1,5 +1,6 @@
 package dev.memoria.simulator.rust.syntax;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,13 +25,12 @@ public final class AstPrinter implements Expr.Visitor<String> {
   public static String print(TypeExpr t) {
     if (t instanceof TypeExpr.Path p) {
       String base = String.join("::", p.segments());
-      if (p.args().isEmpty()) {
+      if (p.args().isEmpty() && p.lifetimes().isEmpty()) {
         return base;
       }
-      return base
-          + "<"
-          + String.join(", ", p.args().stream().map(AstPrinter::print).toList())
-          + ">";
+      List<String> args = new ArrayList<>(p.lifetimes());
+      p.args().forEach(a -> args.add(print(a)));
+      return base + "<" + String.join(", ", args) + ">";
     }
     if (t instanceof TypeExpr.Ref r) {
       return "&"

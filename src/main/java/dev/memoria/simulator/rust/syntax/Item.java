@@ -43,17 +43,25 @@ public sealed interface Item extends Node {
   /**
    * A struct with named fields.
    *
+   * @param lifetimes the declared lifetime parameters with their quote, such as {@code ['a]}
    * @param derives the traits in {@code #[derive(...)]} attributes, in the order written (only
    *     {@code Debug}, {@code Clone} and {@code Copy} are accepted)
    * @param fields the fields in declaration order
    */
   record Struct(
-      int id, Span span, String name, Span nameSpan, List<String> derives, List<Field> fields)
+      int id,
+      Span span,
+      String name,
+      Span nameSpan,
+      List<String> lifetimes,
+      List<String> derives,
+      List<Field> fields)
       implements Item {
     public Struct {
       Objects.requireNonNull(span);
       Objects.requireNonNull(name);
       Objects.requireNonNull(nameSpan);
+      lifetimes = List.copyOf(lifetimes);
       derives = List.copyOf(derives);
       fields = List.copyOf(fields);
     }
@@ -62,13 +70,21 @@ public sealed interface Item extends Node {
   /**
    * {@code impl Type { ... }} or {@code impl Drop for Type { ... }}.
    *
+   * @param lifetimes the lifetime parameters of {@code impl<'a>}, with their quote
    * @param trait the implemented trait: only {@code Drop}
    * @param selfType the type the block is for (a struct name)
    */
-  record Impl(int id, Span span, Optional<String> trait, TypeExpr selfType, List<Fn> fns)
+  record Impl(
+      int id,
+      Span span,
+      List<String> lifetimes,
+      Optional<String> trait,
+      TypeExpr selfType,
+      List<Fn> fns)
       implements Item {
     public Impl {
       Objects.requireNonNull(span);
+      lifetimes = List.copyOf(lifetimes);
       Objects.requireNonNull(trait);
       Objects.requireNonNull(selfType);
       fns = List.copyOf(fns);

@@ -457,22 +457,22 @@ public final class Parser {
   private Item.Struct parseStruct(List<String> derives) {
     Token kw = expectWord("struct");
     Token name = expectIdent("a struct name");
+    List<String> lifetimes = new ArrayList<>();
     if (at(LT)) {
-      unsupported(peek().span(), "generic structs");
-      skipAngles();
+      parseLifetimeParams(lifetimes, "generic structs");
     }
     if (at(SEMI)) {
       unsupported(name.span(), "unit structs (`struct " + name.text() + ";`)");
       advance();
       return new Item.Struct(
-          id(), kw.span().to(name.span()), name.text(), name.span(), derives, List.of());
+          id(), kw.span().to(name.span()), name.text(), name.span(), lifetimes, derives, List.of());
     }
     if (at(LPAREN)) {
       unsupported(name.span(), "tuple structs");
       skipGroup();
       accept(SEMI);
       return new Item.Struct(
-          id(), kw.span().to(name.span()), name.text(), name.span(), derives, List.of());
+          id(), kw.span().to(name.span()), name.text(), name.span(), lifetimes, derives, List.of());
     }
     if (peek().is("where")) {
       unsupported(peek().span(), "`where` clauses");
@@ -495,14 +495,14 @@ public final class Parser {
     }
     Token close = expect(RBRACE, "`}` or `,` after the field");
     return new Item.Struct(
-        id(), kw.span().to(close.span()), name.text(), name.span(), derives, fields);
+        id(), kw.span().to(close.span()), name.text(), name.span(), lifetimes, derives, fields);
   }
 
   private Item.Impl parseImpl() {
     Token kw = expectWord("impl");
+    List<String> lifetimes = new ArrayList<>();
     if (at(LT)) {
-      unsupported(peek().span(), "generic `impl` blocks");
-      skipAngles();
+      parseLifetimeParams(lifetimes, "generic `impl` blocks");
     }
     Optional<String> trait = Optional.empty();
     TypeExpr first = parseType();
@@ -546,7 +546,7 @@ public final class Parser {
       }
     }
     Token close = expect(RBRACE, "`}` to close the impl block");
-    return new Item.Impl(id(), kw.span().to(close.span()), trait, selfType, fns);
+    return new Item.Impl(id(), kw.span().to(close.span()), lifetimes, trait, selfType, fns);
   }
 
   private void parseUse(List<Item> items) {
@@ -707,6 +707,7 @@ public final class Parser {
     Token first = peek();
     List<String> segments = new ArrayList<>();
     List<TypeExpr> args = List.of();
+    List<String> lifetimeArgs = List.of();
     Span end = first.span();
     accept(PATH_SEP);
     while (true) {
@@ -726,8 +727,10 @@ public final class Parser {
       if (at(LT) || (at(PATH_SEP) && peek(1).kind() == LT)) {
         accept(PATH_SEP);
         List<TypeExpr> parsed = new ArrayList<>();
-        end = parseGenericArgs(parsed);
+        List<String> parsedLifetimes = new ArrayList<>();
+        end = parseGenericArgs(parsed, Optional.of(parsedLifetimes));
         args = parsed;
+        lifetimeArgs = parsedLifetimes;
       }
       if (!(at(PATH_SEP) && peek(1).kind() == IDENT)) {
         break;
@@ -742,16 +745,23 @@ public final class Parser {
       }
       return new TypeExpr.Error(id(), first.span());
     }
-    return new TypeExpr.Path(id(), first.span().to(end), segments, args);
+    return new TypeExpr.Path(id(), first.span().to(end), segments, lifetimeArgs, args);
   }
 
-  /** Parses {@code <T, U>}; returns the span of the closing {@code >}. */
-  private Span parseGenericArgs(List<TypeExpr> out) {
+  /**
+   * Parses {@code <'a, T, U>}; returns the span of the closing {@code >}. Lifetime arguments go to
+   * {@code lifetimes} where a type may have them, else they are unsupported.
+   */
+  private Span parseGenericArgs(List<TypeExpr> out, Optional<List<String>> lifetimes) {
     expect(LT, "`<`");
     while (!atClosingAngle() && !at(EOF)) {
       if (at(LIFETIME)) {
         Token l = advance();
-        unsupported(l.span(), "lifetime arguments on types (`Type<" + l.text() + ">`)");
+        if (lifetimes.isPresent() && out.isEmpty()) {
+          lifetimes.get().add(l.text());
+        } else {
+          unsupported(l.span(), "lifetime arguments here (`<" + l.text() + ">`)");
+        }
       } else if (at(IDENT) && peek(1).kind() == EQ) {
         unsupported(peek().span(), "associated type bindings");
         advance();
@@ -1276,7 +1286,7 @@ public final class Parser {
           List<TypeExpr> generics = new ArrayList<>();
           if (at(PATH_SEP) && peek(1).kind() == LT) {
             advance();
-            parseGenericArgs(generics);
+            parseGenericArgs(generics, Optional.empty());
           }
           if (at(LPAREN)) {
             List<Expr> args = parseArgs();
@@ -1625,7 +1635,7 @@ public final class Parser {
       Span segSpan = seg.span();
       if (at(PATH_SEP) && peek(1).kind() == LT) {
         advance();
-        segSpan = seg.span().to(parseGenericArgs(generics));
+        segSpan = seg.span().to(parseGenericArgs(generics, Optional.empty()));
       }
       segments.add(new Expr.PathSegment(seg.text(), segSpan, generics));
       if (at(PATH_SEP) && peek(1).kind() == IDENT) {

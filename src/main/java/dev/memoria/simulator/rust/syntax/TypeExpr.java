@@ -12,12 +12,16 @@ public sealed interface TypeExpr extends Node {
    * A named type such as {@code i32}, {@code String}, {@code Vec<i32>}, {@code Self}, a struct.
    *
    * @param segments the path, such as {@code [std, string, String]}; usually one name
-   * @param args generic arguments of the last segment
+   * @param lifetimes lifetime arguments of the last segment with their quote, such as {@code ['a]}
+   *     in {@code Excerpt<'a>}; empty when elided
+   * @param args generic type arguments of the last segment
    */
-  record Path(int id, Span span, List<String> segments, List<TypeExpr> args) implements TypeExpr {
+  record Path(int id, Span span, List<String> segments, List<String> lifetimes, List<TypeExpr> args)
+      implements TypeExpr {
     public Path {
       Objects.requireNonNull(span);
       segments = List.copyOf(segments);
+      lifetimes = List.copyOf(lifetimes);
       args = List.copyOf(args);
     }
 

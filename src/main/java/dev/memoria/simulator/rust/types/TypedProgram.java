@@ -5,10 +5,12 @@ import dev.memoria.simulator.rust.syntax.Expr;
 import dev.memoria.simulator.rust.syntax.Item;
 import dev.memoria.simulator.rust.syntax.Pat;
 import dev.memoria.simulator.trace.Problem;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A crate with every name resolved and every expression typed. Lookups are by node; when {@link
@@ -169,6 +171,41 @@ public final class TypedProgram {
    */
   public boolean needsDrop(Type type) {
     return Traits.needsDrop(type, structs::get);
+  }
+
+  /**
+   * The struct whose {@code Drop} impl runs when a value of the type is dropped: the type itself, a
+   * field's type, a {@code Box}'s or {@code Option}'s content or a {@code Vec}'s element, if any.
+   */
+  public Optional<String> dropCodeOf(Type type) {
+    return dropCodeOf(type, new HashSet<>());
+  }
+
+  private Optional<String> dropCodeOf(Type type, Set<String> seen) {
+    if (type instanceof Type.VecType vec) {
+      return dropCodeOf(vec.element(), seen);
+    }
+    if (type instanceof Type.BoxType box) {
+      return dropCodeOf(box.inner(), seen);
+    }
+    if (type instanceof Type.OptionType option) {
+      return dropCodeOf(option.inner(), seen);
+    }
+    if (type instanceof Type.Struct struct
+        && structs.containsKey(struct.name())
+        && seen.add(struct.name())) {
+      StructDef def = structs.get(struct.name());
+      if (def.drop().isPresent()) {
+        return Optional.of(struct.name());
+      }
+      for (StructDef.FieldDef field : def.fields()) {
+        Optional<String> inner = dropCodeOf(field.type(), seen);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the type is a struct with an {@code impl Drop}. */

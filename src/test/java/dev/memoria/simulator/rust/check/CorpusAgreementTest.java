@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.memoria.simulator.rust.syntax.Parsed;
 import dev.memoria.simulator.rust.syntax.Parser;
+import dev.memoria.simulator.rust.types.TypeChecker;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.CompileError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the checker over every Rust program of the labelled corpus that parses, and compares the
- * (code, line, column) of each error with rustc's label.
+ * (code, line, column) and message of each error with rustc's label.
  */
 class CorpusAgreementTest {
 
@@ -26,7 +28,8 @@ class CorpusAgreementTest {
       Path.of("src/test/resources/dev/memoria/simulator/corpus/rust");
   private static final Pattern ERROR =
       Pattern.compile(
-          "\"code\"\\s*:\\s*\"(E\\d+)\"\\s*,\\s*\"line\"\\s*:\\s*(\\d+)\\s*,\\s*\"column\"\\s*:\\s*(\\d+)");
+          "\"code\"\\s*:\\s*\"(E\\d+)\"\\s*,\\s*\"line\"\\s*:\\s*(\\d+)\\s*,\\s*\"column\"\\s*:\\s*(\\d+)"
+              + "\\s*,\\s*\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   @Test
   void agreesWithRustcOnTheCorpus() throws IOException {
@@ -41,16 +44,29 @@ class CorpusAgreementTest {
       if (!parsed.ok()) {
         continue;
       }
+      TypedProgram typed = TypeChecker.check(parsed.crate());
+      if (!typed.ok()) {
+        continue;
+      }
       String name = program.getFileName().toString();
       Path label = program.resolveSibling(name.replace(".rs", ".label.json"));
       List<String> expected = new ArrayList<>();
       Matcher matcher = ERROR.matcher(Files.readString(label, StandardCharsets.UTF_8));
       while (matcher.find()) {
-        expected.add(matcher.group(1) + " " + matcher.group(2) + ":" + matcher.group(3));
+        String message = matcher.group(4).replace("\\\"", "\"").replace("\\\\", "\\");
+        expected.add(
+            matcher.group(1) + " " + matcher.group(2) + ":" + matcher.group(3) + " " + message);
       }
       List<String> actual = new ArrayList<>();
-      for (CompileError error : RustChecker.check(parsed.crate())) {
-        actual.add(error.code() + " " + error.primary().line() + ":" + error.primary().column());
+      for (CompileError error : RustChecker.check(typed)) {
+        actual.add(
+            error.code()
+                + " "
+                + error.primary().line()
+                + ":"
+                + error.primary().column()
+                + " "
+                + error.message());
       }
       if (!expected.equals(actual)) {
         disagreements.add(name + ": expected " + expected + " but got " + actual);

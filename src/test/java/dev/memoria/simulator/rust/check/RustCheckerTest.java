@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.simulator.rust.syntax.Parsed;
 import dev.memoria.simulator.rust.syntax.Parser;
+import dev.memoria.simulator.rust.types.TypeChecker;
+import dev.memoria.simulator.rust.types.TypedProgram;
 import dev.memoria.simulator.trace.CompileError;
 import dev.memoria.simulator.trace.Span;
 import dev.memoria.simulator.trace.SpanLabel;
@@ -73,7 +75,16 @@ class RustCheckerTest {
           "twophase_pop",
           "ok_structs_loops",
           "mixed_methods",
-          "mixed_index_box");
+          "mixed_index_box",
+          "lifetime_struct_e0106",
+          "lifetime_struct_e0502",
+          "lifetime_struct_e0505",
+          "lifetime_struct_e0506",
+          "lifetime_struct_e0597",
+          "lifetime_struct_ok",
+          "e0382_inferred_types",
+          "lifetime_drop_e0505",
+          "lifetime_drop_e0597");
 
   static String read(String name) {
     try (InputStream in = RustCheckerTest.class.getResourceAsStream(DIR + name)) {
@@ -86,7 +97,9 @@ class RustCheckerTest {
   static List<CompileError> check(String source) {
     Parsed parsed = Parser.parse(source);
     assertTrue(parsed.ok(), () -> "parse problems: " + parsed.problems());
-    return RustChecker.check(parsed.crate());
+    TypedProgram typed = TypeChecker.check(parsed.crate());
+    assertTrue(typed.ok(), () -> "type problems: " + typed.problems());
+    return RustChecker.check(typed);
   }
 
   private static String span(Span s) {

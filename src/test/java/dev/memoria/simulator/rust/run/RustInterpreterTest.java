@@ -546,6 +546,155 @@ class RustInterpreterTest {
   }
 
   @Test
+  void aStructFieldReferencePointsAtTheBorrowedSlotWhileTheStructLives() {
+    Simulation sim =
+        run(
+            """
+            struct Counter<'a> {
+                count: &'a mut i32,
+            }
+
+            impl<'a> Counter<'a> {
+                fn bump(&mut self) {
+                    *self.count += 1;
+                }
+            }
+
+            fn main() {
+                let mut n = 0;
+                let mut c = Counter { count: &mut n };
+                c.bump(); // @show
+                c.bump(); // @show
+                println!("{}", n);
+            }
+            """);
+    assertOk(sim, "2\n");
+    Step held = marked(sim, 14);
+    assertEquals(SlotState.BORROWED_MUT, slot(held, "n").state());
+    assertEquals(List.of("c"), slot(held, "n").borrowedBy());
+    Value.Composite counter = (Value.Composite) slot(held, "c").value();
+    Value.Pointer count = (Value.Pointer) counter.fields().get(0).value();
+    assertEquals(Value.PointerKind.MUT, count.kind());
+    assertEquals("T0/F0/n", count.target().orElseThrow().id());
+    assertEquals("1", ((Value.Scalar) slot(held, "n").value()).text());
+    Step lastUse = marked(sim, 15);
+    assertEquals(SlotState.LIVE, slot(lastUse, "n").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "n"));
+  }
+
+  @Test
+  void aCopiedOrReturnedReferenceBorrowsUntilItsOwnLastUse() {
+    Simulation sim =
+        run(
+            """
+            fn pick<'a>(x: &'a String, _y: &'a String) -> &'a String {
+                x
+            }
+
+            fn main() {
+                let a = String::from("abc");
+                let b = String::from("de");
+                let r = &a;
+                let r2 = r; // @show
+                println!("{r2}"); // @show
+                let l = pick(&a, &b); // @show
+                println!("{l}"); // @show
+            }
+            """);
+    assertOk(sim, "abc\nabc\n");
+    assertEquals(List.of("r2"), slot(marked(sim, 9), "a").borrowedBy());
+    assertEquals(SlotState.LIVE, slot(marked(sim, 10), "a").state());
+    assertEquals(List.of("l"), slot(marked(sim, 11), "a").borrowedBy());
+    Step lastUse = marked(sim, 12);
+    assertEquals(SlotState.LIVE, slot(lastUse, "a").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "a"));
+  }
+
+  @Test
+  void aVectorOfReferencesBorrowsItsTargetsUntilItsLastUse() {
+    Simulation sim =
+        run(
+            """
+            fn main() {
+                let x = 1;
+                let y = 2;
+                let mut v = Vec::new();
+                v.push(&x);
+                v.push(&y); // @show
+                println!("{:?}", v); // @show
+                let n = 3;
+                println!("{n}");
+            }
+            """);
+    assertOk(sim, "[1, 2]\n3\n");
+    Step pushed = marked(sim, 6);
+    assertEquals(List.of("v"), slot(pushed, "x").borrowedBy());
+    assertEquals(SlotState.BORROWED_SHARED, slot(pushed, "y").state());
+    Step lastUse = marked(sim, 7);
+    assertEquals(SlotState.LIVE, slot(lastUse, "x").state());
+    assertEquals(SlotState.LIVE, slot(lastUse, "y").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "y"));
+  }
+
+  @Test
+  void aStrIntoAStringsBufferBorrowsTheStringUntilItsLastUse() {
+    Simulation sim =
+        run(
+            """
+            struct Excerpt<'a> {
+                part: &'a str,
+            }
+
+            fn main() {
+                let text = String::from("Call me Ishmael");
+                let first = Excerpt { part: text.as_str() }; // @show
+                let word = text.as_str(); // @show
+                println!("{}", first.part); // @show
+                println!("{word}"); // @show
+            }
+            """);
+    assertOk(sim, "Call me Ishmael\nCall me Ishmael\n");
+    Step bound = marked(sim, 7);
+    assertEquals(SlotState.BORROWED_SHARED, slot(bound, "text").state());
+    assertEquals(List.of("first"), slot(bound, "text").borrowedBy());
+    assertTrue(hasEvent(bound, EventKind.BORROW_SHARED, "text"));
+    assertEquals(List.of("first", "word"), slot(marked(sim, 8), "text").borrowedBy());
+    assertEquals(List.of("word"), slot(marked(sim, 9), "text").borrowedBy());
+    Step lastUse = marked(sim, 10);
+    assertEquals(SlotState.LIVE, slot(lastUse, "text").state());
+    assertTrue(hasEvent(lastUse, EventKind.BORROW_END, "text"));
+  }
+
+  @Test
+  void aStructWithDropCodeBorrowsUntilItsDropRan() {
+    Simulation sim =
+        run(
+            """
+            struct Guard<'a> {
+                name: &'a String,
+            }
+
+            impl<'a> Drop for Guard<'a> {
+                fn drop(&mut self) {
+                    println!("release {}", self.name); // @show
+                }
+            }
+
+            fn main() {
+                let name = String::from("lock");
+                let guard = Guard { name: &name };
+                println!("{}", guard.name); // @show
+                let n = 1; // @show
+                println!("{n}");
+            }
+            """);
+    assertOk(sim, "lock\n1\nrelease lock\n");
+    assertEquals(List.of("guard"), slot(marked(sim, 14), "name").borrowedBy());
+    assertEquals(List.of("guard"), slot(marked(sim, 15), "name").borrowedBy());
+    assertEquals(SlotState.BORROWED_SHARED, slot(marked(sim, 7), "name").state());
+  }
+
+  @Test
   void shadowedBindingsGetTheirOwnPathsAndStayUntilScopeEnd() {
     Simulation sim =
         run(

@@ -218,6 +218,31 @@ class ParserTest {
   }
 
   @Test
+  void parsesLifetimeParametersOfStructsImplsAndTypes() {
+    Parsed parsed =
+        parseOk(
+            """
+            struct Excerpt<'a> { part: &'a str }
+            impl<'a> Excerpt<'a> {
+                fn part(&self) -> &'a str { self.part }
+            }
+            fn first(text: &str) -> Excerpt<'_> { Excerpt { part: text } }
+            fn main() {}
+            """);
+    Item.Struct struct = (Item.Struct) parsed.crate().items().get(0);
+    assertEquals(List.of("'a"), struct.lifetimes());
+    assertEquals("&'a str", AstPrinter.print(struct.fields().get(0).type()));
+    Item.Impl impl = (Item.Impl) parsed.crate().items().get(1);
+    assertEquals(List.of("'a"), impl.lifetimes());
+    assertEquals("Excerpt<'a>", AstPrinter.print(impl.selfType()));
+    Item.Fn first = (Item.Fn) parsed.crate().items().get(2);
+    assertEquals("Excerpt<'_>", AstPrinter.print(first.returnType().orElseThrow()));
+    assertEquals(
+        "2: lifetime arguments here (`<'a>`) is not supported by the simulator",
+        messages("fn main() {\n    let v = Vec::<'a>::new();\n}"));
+  }
+
+  @Test
   void reportsConstructsOutsideTheSubsetByName() {
     String source =
         """
@@ -242,7 +267,7 @@ class ParserTest {
         """
         1: `enum` is not supported by the simulator
         2: `trait` definitions is not supported by the simulator
-        3: generic structs is not supported by the simulator
+        3: generic structs (type parameters) is not supported by the simulator
         4: generic functions (type parameters) is not supported by the simulator
         7: `match` is not supported by the simulator
         11: `if let` is not supported by the simulator

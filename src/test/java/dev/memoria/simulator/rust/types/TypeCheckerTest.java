@@ -416,6 +416,42 @@ class TypeCheckerTest {
   }
 
   @Test
+  void typesStructsWithLifetimeParametersAndChecksTheirNames() {
+    TypedProgram p =
+        checkOk(
+            """
+            struct Excerpt<'a> { part: &'a str }
+            impl<'a> Excerpt<'a> {
+                fn part(&self) -> &'a str { self.part }
+            }
+            fn first(text: &str) -> Excerpt<'_> { Excerpt { part: text } }
+            fn main() {
+                let s = String::from("x");
+                let e: Excerpt = first(&s);
+                let p = e.part();
+                println!("{p}");
+            }
+            """);
+    assertEquals(List.of("Excerpt"), typesOf(p, "e"));
+    assertEquals(List.of("&str"), typesOf(p, "p"));
+    assertEquals(
+        List.of(
+            "type error: use of undeclared lifetime name `'b` — the simulator checks only"
+                + " ownership and borrowing"),
+        messages("struct S<'a> { r: &'b i32 }\nfn main() {}"));
+    assertEquals(
+        List.of(
+            "an `impl` for `S` that does not name each of its lifetime parameters (write `impl<'a>"
+                + " S<'a>`) is not supported by the simulator"),
+        messages("struct S<'a> { r: &'a i32 }\nimpl S { fn f(&self) {} }\nfn main() {}"));
+    assertEquals(
+        List.of(
+            "type error: struct takes 0 lifetime arguments but 1 were supplied — the simulator"
+                + " checks only ownership and borrowing"),
+        messages("struct S { r: i32 }\nimpl<'a> S<'a> { fn f(&self) {} }\nfn main() {}"));
+  }
+
+  @Test
   void typesDivergingExpressionsAsNever() {
     TypedProgram p =
         checkOk(

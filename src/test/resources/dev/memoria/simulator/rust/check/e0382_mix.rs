@@ -36,7 +36,4 @@ fn main() {
     let w2 = w;
     let w3 = w;
     let w4 = w;
-    let q = String::from("q");
-    let c = || drop(q);
-    println!("{}", q);
 }
