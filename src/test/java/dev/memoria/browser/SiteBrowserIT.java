@@ -160,13 +160,13 @@ class SiteBrowserIT {
     chromium.driver().findElement(By.cssSelector("a.health-link")).click();
     assertTrue(chromium.driver().getCurrentUrl().endsWith("/health.html"));
     String summary = chromium.driver().findElement(By.cssSelector(".health-summary")).getText();
-    assertEquals("5 broken links, 19 missing sections", summary);
+    assertEquals("5 broken links, 14 missing sections", summary);
     chromium
         .driver()
         .findElement(
-            By.cssSelector("a.finding-place[href$='gestion-de-memoria-en-rust.html#m_44_26']"))
+            By.cssSelector("a.finding-place[href$='gestion-de-memoria-en-rust.html#m_70_26']"))
         .click();
-    WebElement target = chromium.driver().findElement(By.id("m_44_26"));
+    WebElement target = chromium.driver().findElement(By.id("m_70_26"));
     assertEquals("ownership", target.getText());
     assertTrue(target.getAttribute("class").contains("missing"));
     assertEquals("a", target.getTagName());
@@ -189,10 +189,10 @@ class SiteBrowserIT {
   void gapsShowAsMarkedMissingSectionsInThePagesLanguage() {
     open("rust-memory-management-codesandwich.html");
     List<WebElement> gaps = chromium.driver().findElements(By.cssSelector(".gap"));
-    assertEquals(17, gaps.size(), "5 placeholders and 12 to-dos");
+    // The note's //PICTURE OF FLOW placeholders are now scenario blocks; its to-dos remain.
+    assertEquals(12, gaps.size(), "12 to-dos");
     assertEquals(12, chromium.driver().findElements(By.cssSelector(".gap-todo")).size());
-    assertTrue(
-        gaps.get(0).getText().startsWith("Missing picture or example"), gaps.get(0).getText());
+    assertTrue(gaps.get(0).getText().startsWith("Missing section"), gaps.get(0).getText());
     assertEquals("dashed", gaps.get(0).getCssValue("border-top-style"));
   }
 
