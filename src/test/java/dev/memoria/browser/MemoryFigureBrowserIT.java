@@ -148,12 +148,16 @@ class MemoryFigureBrowserIT {
   @Test
   void figuresFitAPhoneAndScreenshotsAreTaken() throws IOException {
     Path shots = Path.of("target", "screenshots");
+    // Name, page, which figure, and how many steps forward from where it opens.
     String[][] figures = {
-      {"figure-stack-en", CODESANDWICH, "0"},
-      {"figure-uaf-en", CODESANDWICH, "3"},
-      {"figure-string-es", "gestion-de-memoria-en-rust.html", "0"},
-      {"figure-error-en", "memory-management-in-rust.html", "0"},
-      {"figure-threads-en", "stack-heap.html", "0"},
+      {"figure-stack-en", CODESANDWICH, "0", "3"},
+      {"figure-uaf-en", CODESANDWICH, "3", "0"},
+      {"figure-string-es", "gestion-de-memoria-en-rust.html", "0", "1"},
+      {"figure-move-es", "gestion-de-memoria-en-rust.html", "1", "2"},
+      {"figure-error-en", "memory-management-in-rust.html", "0", "0"},
+      {"figure-box-en", "memory-management-in-rust.html", "1", "2"},
+      {"figure-threads-en", "stack-heap.html", "0", "1"},
+      {"figure-vec-en", "heap-and-stack-in-rust.html", "0", "3"},
     };
     for (String[] shot : figures) {
       for (boolean dark : new boolean[] {false, true}) {
@@ -171,6 +175,9 @@ class MemoryFigureBrowserIT {
                   .driver()
                   .findElements(By.cssSelector("figure.memsim"))
                   .get(Integer.parseInt(shot[2]));
+          for (int i = 0; i < Integer.parseInt(shot[3]); i++) {
+            button(figure, ".memsim-next").click();
+          }
           chromium.js("arguments[0].scrollIntoView();", figure);
           Path file =
               shots.resolve(
