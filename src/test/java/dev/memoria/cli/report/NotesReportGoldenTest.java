@@ -7,6 +7,7 @@ import dev.memoria.checks.CheckReport;
 import dev.memoria.checks.Finding;
 import dev.memoria.config.SiteConfigLoader;
 import dev.memoria.core.Diagnostics;
+import dev.memoria.testing.GoldenFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * exactly the broken links and gaps the notes hold, at their lines and columns.
  */
 class NotesReportGoldenTest {
+
+  private static final GoldenFiles GOLDEN = GoldenFiles.of("cli/report");
 
   private static CheckReport report;
 
@@ -43,7 +46,7 @@ class NotesReportGoldenTest {
           case GITHUB -> ".github.txt";
           case JUNIT -> ".junit.xml";
         };
-    Golden.assertMatches("notes" + extension, format.formatter(false).format(report));
+    GOLDEN.assertMatches("notes" + extension, format.formatter(false).format(report));
   }
 
   @Test

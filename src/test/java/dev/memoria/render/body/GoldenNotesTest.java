@@ -11,6 +11,7 @@ import dev.memoria.scenarios.ScenarioResult;
 import dev.memoria.scenarios.ScenarioRunner;
 import dev.memoria.scenarios.Scenarios;
 import dev.memoria.simulator.Limits;
+import dev.memoria.testing.GoldenFiles;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * reviewed golden files.
  */
 class GoldenNotesTest {
+
+  private static final GoldenFiles GOLDEN = GoldenFiles.of("render/body");
 
   private static final Map<String, String> SPANISH =
       Map.of("link.missing.title", "Nota no encontrada: {0}");
@@ -48,7 +51,7 @@ class GoldenNotesTest {
       Diagnostics diagnostics = new Diagnostics();
       String html = Pages.RENDERER.render(note, built, context, diagnostics);
       assertEquals(List.of(), diagnostics.all(), name);
-      Golden.assertMatches(name.replace(".md", ".html"), html);
+      GOLDEN.assertMatches(name.replace(".md", ".html"), html);
     }
   }
 }

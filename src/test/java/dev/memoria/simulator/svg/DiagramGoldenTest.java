@@ -2,6 +2,7 @@ package dev.memoria.simulator.svg;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.memoria.testing.GoldenFiles;
 import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * page sets the {@code --ms-*} colours; the SVGs also work without them).
  */
 class DiagramGoldenTest {
+
+  private static final GoldenFiles GOLDEN = GoldenFiles.of("simulator/svg");
 
   @ParameterizedTest
   @ValueSource(
@@ -35,7 +38,7 @@ class DiagramGoldenTest {
           new DiagramRenderer(language).draw(Programs.simulate(program), "mem-" + lang);
       assertFalse(diagram.steps().isEmpty(), program + " draws no step");
       String base = program.substring(0, program.indexOf('.'));
-      Golden.assertMatches(base + "." + lang + ".html", page(diagram, lang));
+      GOLDEN.assertMatches(base + "." + lang + ".html", page(diagram, lang));
     }
   }
 
