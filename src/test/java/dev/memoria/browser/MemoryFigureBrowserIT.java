@@ -8,9 +8,7 @@ import dev.memoria.testing.Builds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +34,7 @@ class MemoryFigureBrowserIT {
 
   @BeforeAll
   void buildSiteAndStartBrowser() throws IOException {
-    if (Files.exists(site)) {
-      try (Stream<Path> walk = Files.walk(site)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Builds.build(Path.of("notes"), site);
+    Builds.freshBuild(Path.of("notes"), site);
     chromium = new Chromium();
   }
 

@@ -49,12 +49,7 @@ class SiteBrowserIT {
 
   @BeforeAll
   void buildSiteAndStartBrowser() throws IOException {
-    if (Files.exists(site)) {
-      try (Stream<Path> walk = Files.walk(site)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Builds.build(Path.of("notes"), site);
+    Builds.freshBuild(Path.of("notes"), site);
     chromium = new Chromium();
   }
 

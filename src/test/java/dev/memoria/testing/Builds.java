@@ -7,8 +7,11 @@ import dev.memoria.config.SiteConfig;
 import dev.memoria.config.SiteConfigLoader;
 import dev.memoria.core.Diagnostics;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Runs whole builds the way {@code memoria build} does, for integration tests. */
 public final class Builds {
@@ -21,6 +24,19 @@ public final class Builds {
   /** Builds {@code vault} into {@code out} with the default theme of this repository. */
   public static Outcome build(Path vault, Path out) throws IOException {
     return build(vault, out, Optional.empty());
+  }
+
+  /**
+   * Builds {@code vault} into {@code out} after deleting what an earlier run left there (a test's
+   * own folder under {@code target/}).
+   */
+  public static Outcome freshBuild(Path vault, Path out) throws IOException {
+    if (Files.exists(out)) {
+      try (Stream<Path> walk = Files.walk(out)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return build(vault, out);
   }
 
   public static Outcome build(Path vault, Path out, Optional<String> baseUrl) throws IOException {
