@@ -1,13 +1,12 @@
 package dev.memoria.cli;
 
 import dev.memoria.markdown.ScenarioBlock;
+import dev.memoria.scenarios.FigureMaker;
 import dev.memoria.scenarios.ScenarioProblem;
 import dev.memoria.scenarios.ScenarioResult;
 import dev.memoria.scenarios.ScenarioRunner;
 import dev.memoria.simulator.Simulation;
 import dev.memoria.simulator.trace.CompileError;
-import dev.memoria.simulator.trace.Fault;
-import dev.memoria.simulator.trace.FaultKind;
 import dev.memoria.simulator.trace.Leak;
 import dev.memoria.simulator.trace.Span;
 import dev.memoria.simulator.trace.SpanLabel;
@@ -94,7 +93,7 @@ final class SimulationText {
         .fault()
         .ifPresent(
             fault -> {
-              out.append(faultHeadline(fault)).append('\n');
+              out.append(FigureMaker.faultHeadline(fault)).append('\n');
               snippet(out, entry, fault.at(), "");
             });
     verdict
@@ -147,13 +146,6 @@ final class SimulationText {
     return failing == 0
         ? programs + " simulated; all as expected.\n"
         : programs + " simulated; " + failing + " not as expected.\n";
-  }
-
-  private static String faultHeadline(Fault fault) {
-    if (fault.kind() == FaultKind.PANIC) {
-      return "panicked: " + fault.message();
-    }
-    return "ERROR: AddressSanitizer: " + fault.kind().id() + ": " + fault.message();
   }
 
   /** The line with a caret under the span, as rustc prints it. */

@@ -21,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Turns a simulation and its drawn diagram into the figure a page shows. */
-final class FigureMaker {
+/**
+ * Turns a simulation and its drawn diagram into the figure a page shows, with the compiler's and
+ * sanitizer's words as the real tools print them.
+ */
+public final class FigureMaker {
 
   private FigureMaker() {}
 
@@ -78,7 +81,7 @@ final class FigureMaker {
   }
 
   /** The headline AddressSanitizer (or Rust's panic handler) prints for a fault. */
-  static String faultHeadline(Fault fault) {
+  public static String faultHeadline(Fault fault) {
     if (fault.kind() == FaultKind.PANIC) {
       return "panicked: " + fault.message();
     }
