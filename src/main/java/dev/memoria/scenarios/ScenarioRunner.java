@@ -55,19 +55,17 @@ public final class ScenarioRunner {
             .collect(
                 Collectors.toMap(
                     ParsedNote::id,
-                    note -> {
-                      DiagramRenderer drawer = draw ? new DiagramRenderer(language(note)) : null;
-                      return note.scenarios().stream()
-                          .map(block -> draw ? runAndDraw(block, drawer) : run(block))
-                          .toList();
-                    }));
+                    note ->
+                        note.scenarios().stream()
+                            .map(block -> draw ? runAndDraw(block, language(note)) : run(block))
+                            .toList()));
     return new Scenarios(byNote);
   }
 
-  private ScenarioResult runAndDraw(ScenarioBlock block, DiagramRenderer drawer) {
+  private ScenarioResult runAndDraw(ScenarioBlock block, DiagramLanguage language) {
     ScenarioResult result = run(block);
     String id = PageAnchors.scenario(block.fence());
-    Diagram diagram = drawer.draw(result.simulation(), id);
+    Diagram diagram = new DiagramRenderer(language).draw(result.simulation(), id);
     return new ScenarioResult(
         block,
         result.simulation(),
