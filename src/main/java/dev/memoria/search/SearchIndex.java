@@ -1,0 +1,155 @@
+package dev.memoria.search;
+
+import dev.memoria.core.OutputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+
+/**
+ * A built search index: the Lucene index of the sections and the {@link WordTable}. The build
+ * exports it for the browser ({@link #browserFiles()}); the CLI keeps it in a cache folder next to
+ * the notes ({@link #cacheFolder}) and searches it with {@link LocalSearch}.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final String WORDS = "words.tsv";
+  private static final String FINGERPRINT = "fingerprint";
+
+  private final Directory directory;
+  private final WordTable words;
+  private final String fingerprint;
+
+  SearchIndex(Directory directory, WordTable words, String fingerprint) {
+    this.directory = directory;
+    this.words = words;
+    this.fingerprint = fingerprint;
+  }
+
+  /**
+   * Where the CLI keeps the index of {@code vault}: {@code <vault>/.memoria/search}. Memoria and
+   * Obsidian skip dot-folders, so it is never read as notes nor published.
+   */
+  public static Path cacheFolder(Path vault) {
+    return vault.resolve(".memoria").resolve("search");
+  }
+
+  /**
+   * The browser index: files to write under the site root, all below {@code search/}. The same
+   * index always gives the same bytes.
+   */
+  public List<OutputFile> browserFiles() throws IOException {
+    return BrowserIndex.export(this);
+  }
+
+  /** The digest of the notes this index was built from ({@link SearchIndexer#fingerprint}). */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** Replaces what {@code folder} holds with this index, through a sibling temporary folder. */
+  public void save(Path folder) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temporary = Files.createTempDirectory(parent, ".search-");
+    try (Directory target = FSDirectory.open(temporary)) {
+      for (String file : directory.listAll()) {
+        target.copyFrom(directory, file, file, IOContext.DEFAULT);
+      }
+    }
+    Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
+    Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+    deleteTree(folder);
+    Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * The index saved in {@code folder}, loaded into memory, when it is there and was built from
+   * notes with {@code fingerprint}.
+   */
+  public static Optional<SearchIndex> load(Path folder, String fingerprint) throws IOException {
+    Path stamp = folder.resolve(FINGERPRINT);
+    if (!Files.isRegularFile(stamp)
+        || !Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
+      return Optional.empty();
+    }
+    Directory memory = new ByteBuffersDirectory();
+    try (Directory saved = FSDirectory.open(folder)) {
+      for (String file : saved.listAll()) {
+        if (!file.equals(WORDS) && !file.equals(FINGERPRINT)) {
+          memory.copyFrom(saved, file, file, IOContext.DEFAULT);
+        }
+      }
+    }
+    WordTable words = parseWords(Files.readString(folder.resolve(WORDS), StandardCharsets.UTF_8));
+    return Optional.of(new SearchIndex(memory, words, fingerprint));
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
+  WordTable words() {
+    return words;
+  }
+
+  @Override
+  public void close() throws IOException {
+    directory.close();
+  }
+
+  private String wordLines() {
+    StringBuilder lines = new StringBuilder();
+    words
+        .entries()
+        .forEach(
+            (key, terms) -> {
+              lines.append(key);
+              for (List<String> chain : terms) {
+                lines.append('\t').append(String.join(" ", chain));
+              }
+              lines.append('\n');
+            });
+    return lines.toString();
+  }
+
+  private static WordTable parseWords(String text) {
+    SortedMap<String, List<List<String>>> entries = new TreeMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] parts = line.split("\t", -1);
+      List<List<String>> terms = new ArrayList<>();
+      for (int i = 1; i < parts.length; i++) {
+        terms.add(parts[i].isEmpty() ? List.of() : Arrays.asList(parts[i].split(" ")));
+      }
+      entries.put(parts[0], terms);
+    }
+    return new WordTable(entries);
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
