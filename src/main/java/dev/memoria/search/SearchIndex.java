@@ -1,6 +1,7 @@
 package dev.memoria.search;
 
 import dev.memoria.core.OutputFile;
+import dev.memoria.links.NoteGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,21 @@ public final class SearchIndex implements AutoCloseable {
   /** The digest of the notes this index was built from ({@link SearchIndexer#fingerprint}). */
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /**
+   * The index of {@code graph}: the one saved in {@code folder} when it was built from the same
+   * notes, else a new one, which is then saved there.
+   */
+  public static SearchIndex cached(NoteGraph graph, Path folder) throws IOException {
+    String fingerprint = SearchIndexer.fingerprint(graph);
+    Optional<SearchIndex> saved = load(folder, fingerprint);
+    if (saved.isPresent()) {
+      return saved.get();
+    }
+    SearchIndex index = new SearchIndexer().index(graph);
+    index.save(folder);
+    return index;
   }
 
   /** Replaces what {@code folder} holds with this index, through a sibling temporary folder. */
