@@ -116,7 +116,8 @@ final class BrowserIndex {
       List<String> termShards = new ArrayList<>();
       shard(
           postings,
-          (term, list) -> Json.string(new StringBuilder(), term).append(':').append(list),
+          (term, list) ->
+              Json.string(new StringBuilder(), term).append(":[").append(list).append(']'),
           "terms",
           termShards,
           files);
