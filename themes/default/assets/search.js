@@ -447,22 +447,23 @@
     });
   }
 
-  var sortedKeys = {};
+  var sortedKeys = new Map();
 
   function shardKeys(n) {
-    if (!sortedKeys[n]) {
+    if (!sortedKeys.has(n)) {
       // Sorted explicitly: objects list integer-like keys first.
-      sortedKeys[n] = Object.keys(data['terms-' + n]).sort();
+      sortedKeys.set(n, Object.keys(data['terms-' + n]).sort());
     }
-    return sortedKeys[n];
+    return sortedKeys.get(n);
   }
 
-  var parsedTerms = {};
+  // A Map, not an object: terms such as "__proto__" or "constructor" are plain keys here.
+  var parsedTerms = new Map();
 
   /** A term's posting lists by field number, with twin references resolved; null if absent. */
   function termEntry(m, term) {
-    if (Object.prototype.hasOwnProperty.call(parsedTerms, term)) {
-      return parsedTerms[term];
+    if (parsedTerms.has(term)) {
+      return parsedTerms.get(term);
     }
     var shard = data['terms-' + shardOf(m.terms, term)];
     var raw = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
@@ -478,7 +479,7 @@
         entry.sections += list.length / 3;
       }
     }
-    parsedTerms[term] = entry;
+    parsedTerms.set(term, entry);
     return entry;
   }
 
@@ -832,10 +833,17 @@
   window.MemoriaSearch = {
     query: query,
     render: render,
-    /** The terms of one word per chain, by the ported analysis alone (for tests). */
-    analyseWord: function (word) {
+    /** The terms of a text per chain, by the ported analysis alone, as Lucene indexes it. */
+    analyseText: function (text) {
       return manifest().then(function () {
-        return CHAINS.map(function (chain) { return analyseChain(word, chain, false); });
+        var spans = words(String(text));
+        return CHAINS.map(function (chain) {
+          var terms = [];
+          spans.forEach(function (span) {
+            terms = terms.concat(analyseChain(text.substring(span.start, span.end), chain, false));
+          });
+          return terms;
+        });
       });
     },
     setRoot: function (url) {
