@@ -732,8 +732,8 @@
     while (firstMatch < spans.length - 1 && !matched[firstMatch]) firstMatch++;
     var first = matched[firstMatch] ? Math.max(0, firstMatch - m.limits.lead) : best;
     var last = Math.min(spans.length, first + size) - 1;
-    var from = spans[first].start;
-    var to = spans[last].end;
+    var from = first === 0 ? 0 : spans[first].start;
+    var to = last === spans.length - 1 ? text.length : spans[last].end;
     var parts = [];
     if (first > 0) parts.push({ text: '… ', hit: false });
     var at = from;

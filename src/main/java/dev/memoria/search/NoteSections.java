@@ -39,6 +39,11 @@ final class NoteSections {
     for (Node node = note.document().getFirstChild(); node != null; node = node.getNext()) {
       // The parser lists exactly the document's top-level headings, in order.
       if (node instanceof com.vladsch.flexmark.ast.Heading && next < headings.size()) {
+        if (titleHeading(note, current, next, body, code)) {
+          // The page's top is where the title is: its opening is the section, not "#title".
+          next++;
+          continue;
+        }
         sections.add(section(note, url, current, body, code));
         current = headings.get(next++);
         body.setLength(0);
@@ -49,6 +54,15 @@ final class NoteSections {
     }
     sections.add(section(note, url, current, body, code));
     return sections;
+  }
+
+  private static boolean titleHeading(
+      ParsedNote note, Heading current, int next, CharSequence body, CharSequence code) {
+    return current == null
+        && next == 0
+        && note.headings().get(0).level() == 1
+        && body.toString().isBlank()
+        && code.toString().isBlank();
   }
 
   private static Section section(

@@ -59,8 +59,10 @@ final class Snippets {
     }
     int first = matched[firstMatch] ? Math.max(0, firstMatch - LEAD) : best;
     int last = Math.min(words.size(), first + WINDOW) - 1;
-    int from = words.get(first).start();
-    int to = words.get(last).end();
+    // From the text's very start or to its very end when the passage reaches them, so "¿" or a
+    // closing "." is kept.
+    int from = first == 0 ? 0 : words.get(first).start();
+    int to = last == words.size() - 1 ? text.length() : words.get(last).end();
     String prefix = first > 0 ? "… " : "";
     String suffix = to < text.length() ? " …" : "";
     List<SearchHit.Highlight> highlights = new ArrayList<>();
