@@ -447,47 +447,82 @@
     });
   }
 
-  var sortedKeys = new Map();
+  var lexicons = new Map();
 
-  function shardKeys(n) {
-    if (!sortedKeys.has(n)) {
-      // Sorted explicitly: objects list integer-like keys first.
-      sortedKeys.set(n, Object.keys(data['terms-' + n]).sort());
+  /** Lexicon shard n: its terms in order and, per term, [position, sections]. */
+  function lexicon(n) {
+    if (!lexicons.has(n)) {
+      var raw = data['lex-' + n];
+      var terms = [];
+      // A Map, not an object: terms such as "__proto__" or "constructor" are plain keys here.
+      var info = new Map();
+      for (var i = 0; i < raw.length; i += 2) {
+        info.set(raw[i], [terms.length, raw[i + 1]]);
+        terms.push(raw[i]);
+      }
+      lexicons.set(n, { terms: terms, info: info });
     }
-    return sortedKeys.get(n);
+    return lexicons.get(n);
   }
 
-  // A Map, not an object: terms such as "__proto__" or "constructor" are plain keys here.
+  /** The number of (section, field) pairs holding a term, or 0 when it is not in the index. */
+  function sectionsOf(m, term) {
+    var n = shardOf(m.terms, term);
+    if (!data['lex-' + n]) return 0;
+    var info = lexicon(n).info.get(term);
+    return info ? info[1] : 0;
+  }
+
+  var DIGITS = {};
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach(
+    function (c, i) { DIGITS[c] = i; });
+
+  /** BrowserIndex.varint, undone: the numbers of a postings string. */
+  function varints(text) {
+    var out = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGITS[text.charAt(i)];
+      if (digit >= 32) {
+        value += (digit - 32) * scale;
+        scale *= 32;
+      } else {
+        out.push(value + digit * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return out;
+  }
+
   var parsedTerms = new Map();
 
-  /** A term's posting lists by field number, with twin references resolved; null if absent. */
-  function termEntry(m, term) {
+  /** A term's posting lists by field number, as [doc delta, tf, norm, …]; null if absent. */
+  function postingsOf(m, term) {
     if (parsedTerms.has(term)) {
       return parsedTerms.get(term);
     }
-    var shard = data['terms-' + shardOf(m.terms, term)];
-    var raw = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-    var entry = null;
-    if (raw) {
-      entry = { fields: {}, sections: 0 };
+    var n = shardOf(m.terms, term);
+    var lists = data['post-' + n];
+    var info = lists && data['lex-' + n] ? lexicon(n).info.get(term) : null;
+    var fields = null;
+    if (info) {
+      fields = {};
+      var raw = lists[info[0]];
       for (var i = 0; i < raw.length; i += 2) {
-        var list = raw[i + 1];
-        if (typeof list === 'number') {
-          list = entry.fields[list];
-        }
-        entry.fields[raw[i]] = list;
-        entry.sections += list.length / 3;
+        fields[raw[i]] = typeof raw[i + 1] === 'number' ? fields[raw[i + 1]] : varints(raw[i + 1]);
       }
     }
-    parsedTerms.set(term, entry);
-    return entry;
+    parsedTerms.set(term, fields);
+    return fields;
   }
 
-  /** Loaded terms in [from, to), sorted. */
+  /** Loaded lexicon terms in [from, to), sorted. */
   function termsBetween(m, from, to) {
     var terms = [];
     shardsBetween(m.terms, from, to).forEach(function (n) {
-      shardKeys(n).forEach(function (t) {
+      lexicon(n).terms.forEach(function (t) {
         if (t >= from && t < to) {
           terms.push(t);
         }
@@ -551,7 +586,7 @@
     return kept;
   }
 
-  /** Loads what planning needs: word-table shards first, then the term shards the words reach. */
+  /** Loads what choosing terms needs: word-table shards, then the lexicon shards words reach. */
   function loadFor(m, qwords) {
     var wordShards = new Set();
     qwords.forEach(function (w) {
@@ -580,12 +615,16 @@
         }
       });
       return Promise.all(Array.from(termShards).map(function (n) {
-        return load('terms-' + n);
+        return load('lex-' + n);
       }));
     });
   }
 
-  function plan(m, qwords) {
+  /**
+   * The terms a query asks for, in QueryPlan's order: per word, its exact terms (with their
+   * chain), the completions of the last word, then near spellings. Needs the lexicon shards only.
+   */
+  function chooseTerms(m, qwords) {
     var analysed = qwords.map(function (w) { return analyse(m, w, false); });
     var onlyStopWords = analysed.every(function (chains) {
       return chains.every(function (terms) { return terms.length === 0; });
@@ -593,26 +632,11 @@
     if (onlyStopWords) {
       analysed = qwords.map(function (w) { return analyse(m, w, true); });
     }
-    var clauses = [];
-    var fields = m.fields;
-    var kinds = m.kinds;
     var limits = m.limits;
-
+    var picks = [];
     function bySections(a, b) {
-      return termEntry(m, b).sections - termEntry(m, a).sections || compare(a, b);
+      return sectionsOf(m, b) - sectionsOf(m, a) || compare(a, b);
     }
-    function add(term, f, kind) {
-      var entry = termEntry(m, term);
-      if (!entry || !entry.fields[f] || clauses.length >= limits.clauses) {
-        return;
-      }
-      var boost = Math.fround(Math.fround(fields[f][1]) * Math.fround(kinds[kind]));
-      clauses.push({ term: term, field: f, boost: boost, kind: kind });
-    }
-    function addEverywhere(term, kind) {
-      for (var f = 0; f < fields.length; f++) add(term, f, kind);
-    }
-
     qwords.forEach(function (word, w) {
       var k = key(word);
       var used = new Set();
@@ -621,10 +645,7 @@
         analysed[w][c].forEach(function (term) {
           used.add(term);
           targets.push(term);
-          for (var f = 0; f < fields.length; f++) {
-            // Fields alternate es, en (Fields.ALL).
-            if (f % CHAINS.length === c) add(term, f, EXACT);
-          }
+          picks.push({ term: term, kind: EXACT, chain: c });
         });
       });
       if (w === qwords.length - 1 && k.length >= limits.minPrefix) {
@@ -634,7 +655,7 @@
         completions.sort(bySections);
         completions.slice(0, limits.prefixTerms).forEach(function (t) {
           used.add(t);
-          addEverywhere(t, PREFIX);
+          picks.push({ term: t, kind: PREFIX, chain: -1 });
         });
       }
       if (k.length >= 5 && k.charCodeAt(0) !== 0xffff) {
@@ -652,8 +673,34 @@
           return a.distance - b.distance || bySections(a.term, b.term);
         });
         near.slice(0, limits.fuzzyTerms).forEach(function (n) {
-          addEverywhere(n.term, FUZZY);
+          picks.push({ term: n.term, kind: FUZZY, chain: -1 });
         });
+      }
+    });
+    return picks;
+  }
+
+  /** The postings shards of the picked terms that are in the index. */
+  function loadPostings(m, picks) {
+    var shards = new Set();
+    picks.forEach(function (pick) {
+      if (sectionsOf(m, pick.term) > 0) shards.add(shardOf(m.terms, pick.term));
+    });
+    return Promise.all(Array.from(shards).map(function (n) { return load('post-' + n); }));
+  }
+
+  /** Weighted (term, field) clauses, as QueryPlan.Builder makes them. */
+  function clausesOf(m, picks) {
+    var clauses = [];
+    var fields = m.fields;
+    picks.forEach(function (pick) {
+      var lists = sectionsOf(m, pick.term) > 0 ? postingsOf(m, pick.term) : null;
+      for (var f = 0; f < fields.length; f++) {
+        // Fields alternate es, en (Fields.ALL); exact terms go to their chain's fields.
+        if (pick.chain >= 0 && f % CHAINS.length !== pick.chain) continue;
+        if (!lists || !lists[f] || clauses.length >= m.limits.clauses) continue;
+        var boost = Math.fround(Math.fround(fields[f][1]) * Math.fround(m.kinds[pick.kind]));
+        clauses.push({ term: pick.term, field: f, boost: boost, kind: pick.kind });
       }
     });
     return clauses;
@@ -672,7 +719,7 @@
       var stats = m.fields[clause.field];
       var docCount = stats[2];
       var avgdl = f32(stats[3] / docCount);
-      var list = termEntry(m, clause.term).fields[clause.field];
+      var list = postingsOf(m, clause.term)[clause.field];
       var df = list.length / 3;
       var idf = f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
       var weight = f32(clause.boost * idf);
@@ -680,7 +727,8 @@
       for (var i = 0; i < list.length; i += 3) {
         doc += list[i];
         var tf = list[i + 1];
-        var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * list[i + 2]) / avgdl))));
+        var length = m.lengths[list[i + 2]];
+        var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * length) / avgdl))));
         var s = f32(weight - f32(weight / f32(1 + f32(tf * normInverse))));
         scores.set(doc, (scores.get(doc) || 0) + s);
         if (clause.kind !== FUZZY) direct.add(doc);
@@ -696,9 +744,9 @@
     return ranked;
   }
 
-  function langOf(m, doc) {
+  function langOf(m, note) {
     for (var i = 0; i < m.langs.length; i++) {
-      if (doc >= m.langs[i][1] && doc < m.langs[i][2]) return m.langs[i][0];
+      if (note >= m.langs[i][1] && note < m.langs[i][2]) return m.langs[i][0];
     }
     return '';
   }
@@ -751,14 +799,10 @@
 
   // ---- The API --------------------------------------------------------------------------
 
-  function noteOf(m, doc) {
-    return shardOf(m.notes, doc);
-  }
-
-  function docRecord(m, doc) {
-    var n = shardOf(m.docs, doc);
+  function noteRecord(m, note) {
+    var n = Math.floor(note / m.notesPerFile);
     return load('docs-' + n).then(function (records) {
-      return records[doc - m.docs[n]];
+      return records[note - n * m.notesPerFile];
     });
   }
 
@@ -768,31 +812,39 @@
     var lang = options.lang || '';
     return manifest().then(function (m) {
       var qwords = queryWords(m, String(text));
-      if (qwords.length === 0 || m.docCount === 0) return [];
+      if (qwords.length === 0 || m.notes === 0) return [];
+      var picks;
+      var clauses;
       return loadFor(m, qwords).then(function () {
-        var clauses = plan(m, qwords);
+        picks = chooseTerms(m, qwords);
+        return loadPostings(m, picks);
+      }).then(function () {
+        clauses = clausesOf(m, picks);
         var terms = new Set(clauses.map(function (c) { return c.term; }));
         var seen = new Set();
         var chosen = [];
         var ranked = score(m, clauses);
         for (var i = 0; i < ranked.length && chosen.length < limit; i++) {
           var r = ranked[i];
-          if (lang && langOf(m, r.doc) !== lang) continue;
-          var note = noteOf(m, r.doc);
+          var note = Math.floor(r.doc / m.stride);
+          if (lang && langOf(m, note) !== lang) continue;
           if (seen.has(note)) continue;
           seen.add(note);
           chosen.push(r);
         }
         return Promise.all(chosen.map(function (r) {
-          return docRecord(m, r.doc).then(function (record) {
+          var note = Math.floor(r.doc / m.stride);
+          return noteRecord(m, note).then(function (record) {
+            var section = record[3][r.doc - note * m.stride];
+            var url = section[0] ? record[0] + '#' + section[0] : record[0];
             return {
-              url: record[0],
-              href: root + record[0],
+              url: url,
+              href: root + url,
               title: record[1],
-              section: record[2],
-              lang: record[3],
+              section: section[1],
+              lang: record[2],
               score: r.score,
-              snippet: snippet(m, record[4], terms)
+              snippet: snippet(m, section[2], terms)
             };
           });
         }));

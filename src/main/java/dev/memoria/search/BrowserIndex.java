@@ -22,78 +22,86 @@ import org.apache.lucene.util.SmallFloat;
 /**
  * Exports a {@link SearchIndex} for {@code search.js}: terms, postings and statistics read back
  * from the Lucene index (so the browser ranks with the numbers Lucene ranks with), the word table
- * and the sections' texts, as classic scripts under {@code search/}.
- *
- * <p>Files (each calls {@code memoriaSearchData(name, jsonString)}):
+ * and the sections' texts, as classic scripts under {@code search/}, each calling {@code
+ * memoriaSearchData(name, jsonString)}.
  *
  * <ul>
- *   <li>{@code search/manifest.js}: format, BM25 parameters, fields with weight, document count and
- *       total length, kinds' weights and limits, the languages' ranges of documents, the first
- *       document of each note, the stop words, and the first key of every shard.
- *   <li>{@code search/terms-N.js}: {@code {term: [field, [doc delta, tf, length, …], …]}} for a
- *       range of terms; a posting's length is the field length Lucene's norm stores.
- *   <li>{@code search/words-N.js}: the {@link WordTable}, {@code {key: [[es terms], [en terms]]}}.
- *   <li>{@code search/docs-N.js}: {@code [[link, title, heading, lang, text], …]} for a range of
- *       documents; loaded only for the results shown.
+ *   <li>{@code manifest.js}: format, BM25 parameters, fields (name, weight, document count, total
+ *       length), Lucene's norm-to-length table, kinds' weights and limits, languages' note ranges,
+ *       the stride of document numbers, notes per docs file, stop words, the first term of every
+ *       lexicon shard and the first key of every words shard.
+ *   <li>{@code lex-N.js}: {@code [term, sections, term, sections, …]}, sorted: what prefix and typo
+ *       expansion choose from, without postings.
+ *   <li>{@code post-N.js}: for the terms of {@code lex-N}, in the same order, {@code [field,
+ *       postings, …]}; postings are (document delta, frequency, norm) triples as {@link #varints};
+ *       an English field whose list equals its Spanish twin's has the twin's field number instead.
+ *   <li>{@code words-N.js}: the {@link WordTable}, {@code {key: [[es terms], [en terms]]}}.
+ *   <li>{@code docs-N.js}: notes {@code N*perFile…}: {@code [url, title, lang, [[anchor, heading,
+ *       text], …]]}; loaded only for the results shown.
  * </ul>
  *
- * Shards are cut by size, at term (or key, or document) boundaries, so the first query loads the
- * manifest and the few shards its words fall in, never the whole index.
+ * A document is numbered {@code note * stride + section}: its note is a division away, and the
+ * order is Lucene's. Shards are cut by size at term boundaries, so a query loads the manifest and
+ * the few shards its words reach, never the whole index.
  */
 final class BrowserIndex {
 
   /** Changes whenever the files change meaning; also part of the index's fingerprint. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
-  /** Aimed size of a shard's JSON, in UTF-16 units. */
-  static final int SHARD_CHARS = 48_000;
+  /** Aimed size of a postings shard, in UTF-16 units. */
+  static final int POSTINGS_CHARS = 16_000;
+
+  /** Aimed size of a words shard and of a docs file. */
+  static final int WORDS_CHARS = 16_000;
+
+  static final int DOCS_CHARS = 8_000;
 
   /** The part of a section's text the browser gets for its snippet. */
   static final int TEXT_CHARS = 1_500;
+
+  private static final String DIGITS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
   private BrowserIndex() {}
 
   static List<OutputFile> export(SearchIndex index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(index.directory())) {
-      List<OutputFile> files = new ArrayList<>();
-      StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT);
-      manifest.append(",\"k1\":1.2,\"b\":0.75");
       if (reader.leaves().size() > 1) {
         throw new IllegalStateException("search: the index must have one segment");
       }
       LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+      List<OutputFile> files = new ArrayList<>();
+      Notes notes = notes(leaf);
 
-      manifest.append(",\"fields\":[");
+      StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT);
+      manifest.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
       Map<String, StringBuilder> postings = new TreeMap<>();
+      Map<String, Integer> sections = new HashMap<>();
       Map<String, String> twinLists = new HashMap<>();
       for (Fields.Field field : Fields.ALL) {
         Terms terms = leaf == null ? null : leaf.terms(field.name());
-        int docCount = terms == null ? 0 : terms.getDocCount();
-        long length = terms == null ? 0 : terms.getSumTotalTermFreq();
         manifest.append(field.index() == 0 ? "[" : ",[");
-        Json.string(manifest, field.name())
-            .append(',')
-            .append(field.kind().weight)
-            .append(',')
-            .append(docCount)
-            .append(',')
-            .append(length)
-            .append(']');
+        Json.string(manifest, field.name()).append(',').append(field.kind().weight);
+        manifest.append(',').append(terms == null ? 0 : terms.getDocCount());
+        manifest.append(',').append(terms == null ? 0 : terms.getSumTotalTermFreq()).append(']');
         if (field.chain() == Analysis.Chain.ES) {
           twinLists.clear();
         }
         if (terms != null) {
-          readPostings(leaf, field, terms, postings, twinLists);
+          readPostings(leaf, field, terms, notes, postings, sections, twinLists);
         }
       }
-      manifest.append(']');
-      manifest.append(",\"kinds\":[");
+      manifest.append("],\"lengths\":[");
+      for (int norm = 0; norm < 256; norm++) {
+        manifest.append(norm == 0 ? "" : ",").append(SmallFloat.byte4ToInt((byte) norm));
+      }
+      manifest.append("],\"kinds\":[");
       for (int i = 0; i < QueryPlan.KIND_WEIGHTS.length; i++) {
         manifest.append(i == 0 ? "" : ",").append(QueryPlan.KIND_WEIGHTS[i]);
       }
-      manifest.append(']');
       manifest
-          .append(",\"limits\":{\"queryChars\":")
+          .append("],\"limits\":{\"queryChars\":")
           .append(QueryPlan.MAX_QUERY_CHARS)
           .append(",\"words\":")
           .append(QueryPlan.MAX_WORDS)
@@ -113,72 +121,82 @@ final class BrowserIndex {
           .append(Snippets.LEAD)
           .append('}');
 
-      List<String> termShards = new ArrayList<>();
-      shard(
-          postings,
-          (term, list) ->
-              Json.string(new StringBuilder(), term).append(":[").append(list).append(']'),
-          "terms",
-          termShards,
-          files);
-      Map<String, StringBuilder> words = new TreeMap<>();
-      index
-          .words()
-          .entries()
-          .forEach(
-              (key, terms) -> {
-                StringBuilder value = new StringBuilder("[");
-                for (int i = 0; i < terms.size(); i++) {
-                  Json.strings(value.append(i == 0 ? "" : ","), terms.get(i));
-                }
-                words.put(key, value.append(']'));
-              });
-      List<String> wordShards = new ArrayList<>();
-      shard(
-          words,
-          (key, value) -> Json.string(new StringBuilder(), key).append(':').append(value),
-          "words",
-          wordShards,
-          files);
-
-      List<Integer> docShards = new ArrayList<>();
-      List<Integer> noteStarts = new ArrayList<>();
-      Map<String, int[]> langs = new TreeMap<>();
-      docs(leaf, docShards, noteStarts, langs, files);
+      List<String> termShards = termShards(postings, sections, files);
+      List<String> wordShards = wordShards(index.words(), files);
+      int perFile = docs(leaf, notes, files);
 
       manifest.append(",\"langs\":[");
       boolean first = true;
-      for (Map.Entry<String, int[]> lang : langs.entrySet()) {
+      for (Map.Entry<String, int[]> lang : notes.langs.entrySet()) {
         Json.string(manifest.append(first ? "[" : ",["), lang.getKey());
         manifest.append(',').append(lang.getValue()[0]).append(',').append(lang.getValue()[1]);
         manifest.append(']');
         first = false;
       }
-      manifest.append("],\"docCount\":").append(leaf == null ? 0 : leaf.maxDoc());
-      manifest.append(",\"notes\":").append(noteStarts.toString().replace(" ", ""));
-      manifest.append(",\"docs\":").append(docShards.toString().replace(" ", ""));
+      manifest.append("],\"notes\":").append(notes.count);
+      manifest.append(",\"stride\":").append(notes.stride);
+      manifest.append(",\"notesPerFile\":").append(perFile);
       Json.strings(manifest.append(",\"terms\":"), termShards);
       Json.strings(manifest.append(",\"words\":"), wordShards);
       Json.strings(manifest.append(",\"stop\":"), Analysis.stopWordList());
       manifest.append('}');
-      files.add(
-          0, OutputFile.text("search/manifest.js", Json.script("manifest", manifest.toString())));
+      files.add(0, file("manifest", manifest));
       return files;
     }
+  }
+
+  /** Each Lucene document's note and place in it, and each language's range of notes. */
+  private static final class Notes {
+    int[] note = new int[0];
+    int[] section = new int[0];
+    int count;
+    int stride = 1;
+    final Map<String, int[]> langs = new TreeMap<>();
+
+    long browserDoc(int doc) {
+      return (long) note[doc] * stride + section[doc];
+    }
+  }
+
+  private static Notes notes(LeafReader leaf) throws IOException {
+    Notes notes = new Notes();
+    if (leaf == null) {
+      return notes;
+    }
+    notes.note = new int[leaf.maxDoc()];
+    notes.section = new int[leaf.maxDoc()];
+    StoredFields stored = leaf.storedFields();
+    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+      Document document = stored.document(doc);
+      int note = document.getField(Fields.NOTE).numericValue().intValue();
+      notes.note[doc] = note;
+      notes.section[doc] = doc > 0 && notes.note[doc - 1] == note ? notes.section[doc - 1] + 1 : 0;
+      notes.stride = Math.max(notes.stride, notes.section[doc] + 1);
+      notes.count = note + 1;
+      int[] range =
+          notes.langs.computeIfAbsent(
+              document.get(Fields.LANG), l -> new int[] {Integer.MAX_VALUE, 0});
+      range[0] = Math.min(range[0], note);
+      range[1] = Math.max(range[1], note + 1);
+    }
+    return notes;
   }
 
   private static void readPostings(
       LeafReader leaf,
       Fields.Field field,
       Terms terms,
+      Notes notes,
       Map<String, StringBuilder> postings,
+      Map<String, Integer> sections,
       Map<String, String> twinLists)
       throws IOException {
-    int[] lengths = new int[leaf.maxDoc()];
-    NumericDocValues norms = leaf.getNormValues(field.name());
-    if (norms != null) {
-      for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
-        lengths[doc] = SmallFloat.byte4ToInt((byte) norms.longValue());
+    int[] norms = new int[leaf.maxDoc()];
+    NumericDocValues values = leaf.getNormValues(field.name());
+    if (values != null) {
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
+        norms[doc] = (int) (values.longValue() & 0xFF);
+        doc = values.nextDoc();
       }
     }
     // Most words analyse the same in both chains; the English copy of a posting list then says
@@ -189,80 +207,156 @@ final class BrowserIndex {
     StringBuilder list = new StringBuilder();
     for (BytesRef term = each.next(); term != null; term = each.next()) {
       list.setLength(0);
-      list.append('[');
       docs = each.postings(docs, PostingsEnum.FREQS);
-      int previous = 0;
+      long previous = 0;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        list.append(list.length() == 1 ? "" : ",");
-        list.append(doc - previous).append(',').append(docs.freq());
-        list.append(',').append(lengths[doc]);
-        previous = doc;
+        long browserDoc = notes.browserDoc(doc);
+        varint(list, browserDoc - previous);
+        varint(list, docs.freq());
+        varint(list, norms[doc]);
+        previous = browserDoc;
       }
-      list.append(']');
       String text = term.utf8ToString();
+      sections.merge(text, each.docFreq(), Integer::sum);
       StringBuilder entry = postings.computeIfAbsent(text, t -> new StringBuilder());
+      entry.append(entry.length() == 0 ? "" : ",").append(field.index()).append(',');
       String written = list.toString();
       if (twin == field) {
         twinLists.put(text, written);
       }
       if (twin != field && written.equals(twinLists.get(text))) {
-        entry.append(entry.length() == 0 ? "" : ",").append(field.index()).append(',');
         entry.append(twin.index());
       } else {
-        entry.append(entry.length() == 0 ? "" : ",").append(field.index()).append(',');
-        entry.append(written);
+        entry.append('"').append(written).append('"');
       }
     }
   }
 
-  private static void docs(
-      LeafReader leaf,
-      List<Integer> docShards,
-      List<Integer> noteStarts,
-      Map<String, int[]> langs,
-      List<OutputFile> files)
-      throws IOException {
-    if (leaf == null) {
-      return;
+  /**
+   * Appends {@code value} in base 32 with a continuation digit: five bits per character, low bits
+   * first, characters from {@link #DIGITS}; a digit of 32 or more says another follows.
+   */
+  static void varint(StringBuilder out, long value) {
+    long rest = value;
+    while (rest >= 32) {
+      out.append(DIGITS.charAt(32 + (int) (rest & 31)));
+      rest >>>= 5;
     }
-    StoredFields stored = leaf.storedFields();
-    StringBuilder shard = new StringBuilder();
-    int previousNote = -1;
-    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-      Document document = stored.document(doc);
-      int note = document.getField(Fields.NOTE).numericValue().intValue();
-      if (note != previousNote) {
-        noteStarts.add(doc);
-        previousNote = note;
+    out.append(DIGITS.charAt((int) rest));
+  }
+
+  /** Writes lexicon and postings shards side by side; returns each shard's first term. */
+  private static List<String> termShards(
+      Map<String, StringBuilder> postings, Map<String, Integer> sections, List<OutputFile> files) {
+    List<String> firsts = new ArrayList<>();
+    StringBuilder lexicon = new StringBuilder();
+    StringBuilder lists = new StringBuilder();
+    for (Map.Entry<String, StringBuilder> entry : postings.entrySet()) {
+      if (lists.length() == 0) {
+        firsts.add(entry.getKey());
+      } else {
+        lexicon.append(',');
+        lists.append(',');
       }
-      String lang = document.get(Fields.LANG);
-      int[] range = langs.computeIfAbsent(lang, l -> new int[] {Integer.MAX_VALUE, 0});
-      range[0] = Math.min(range[0], doc);
-      range[1] = Math.max(range[1], doc + 1);
+      Json.string(lexicon, entry.getKey()).append(',').append(sections.get(entry.getKey()));
+      lists.append('[').append(entry.getValue()).append(']');
+      if (lists.length() >= POSTINGS_CHARS) {
+        shardPair(firsts.size() - 1, lexicon, lists, files);
+      }
+    }
+    if (lists.length() > 0 || firsts.isEmpty()) {
+      if (firsts.isEmpty()) {
+        firsts.add("");
+      }
+      shardPair(firsts.size() - 1, lexicon, lists, files);
+    }
+    return firsts;
+  }
+
+  private static void shardPair(
+      int n, StringBuilder lexicon, StringBuilder lists, List<OutputFile> files) {
+    files.add(file("lex-" + n, new StringBuilder("[").append(lexicon).append(']')));
+    files.add(file("post-" + n, new StringBuilder("[").append(lists).append(']')));
+    lexicon.setLength(0);
+    lists.setLength(0);
+  }
+
+  private static List<String> wordShards(WordTable words, List<OutputFile> files) {
+    List<String> firsts = new ArrayList<>();
+    StringBuilder shard = new StringBuilder();
+    for (Map.Entry<String, List<List<String>>> entry : words.entries().entrySet()) {
       if (shard.length() == 0) {
-        docShards.add(doc);
-        shard.append('[');
+        firsts.add(entry.getKey());
+        shard.append('{');
       } else {
         shard.append(',');
       }
-      shard.append('[');
-      Json.string(shard, document.get(Fields.LINK)).append(',');
-      Json.string(shard, document.get(Fields.TITLE)).append(',');
-      Json.string(shard, document.get(Fields.HEADING)).append(',');
-      Json.string(shard, lang).append(',');
-      Json.string(shard, cut(document.get(Fields.TEXT))).append(']');
-      if (shard.length() >= SHARD_CHARS) {
-        files.add(docsFile(docShards.size() - 1, shard.append(']')));
+      Json.string(shard, entry.getKey()).append(":[");
+      for (int i = 0; i < entry.getValue().size(); i++) {
+        Json.strings(shard.append(i == 0 ? "" : ","), entry.getValue().get(i));
+      }
+      shard.append(']');
+      if (shard.length() >= WORDS_CHARS) {
+        files.add(file("words-" + (firsts.size() - 1), shard.append('}')));
         shard.setLength(0);
       }
     }
-    if (shard.length() > 0) {
-      files.add(docsFile(docShards.size() - 1, shard.append(']')));
+    if (shard.length() > 0 || firsts.isEmpty()) {
+      if (firsts.isEmpty()) {
+        firsts.add("");
+        shard.append('{');
+      }
+      files.add(file("words-" + (firsts.size() - 1), shard.append('}')));
     }
+    return firsts;
   }
 
-  private static OutputFile docsFile(int n, StringBuilder json) {
-    String name = "docs-" + n;
+  /** Writes the docs files, a fixed number of notes each; returns that number. */
+  private static int docs(LeafReader leaf, Notes notes, List<OutputFile> files) throws IOException {
+    if (leaf == null) {
+      return 1;
+    }
+    List<StringBuilder> byNote = new ArrayList<>();
+    StoredFields stored = leaf.storedFields();
+    long chars = 0;
+    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+      Document document = stored.document(doc);
+      StringBuilder note;
+      if (notes.section[doc] == 0) {
+        note = new StringBuilder("[");
+        String link = document.get(Fields.LINK);
+        int hash = link.indexOf('#');
+        Json.string(note, hash < 0 ? link : link.substring(0, hash)).append(',');
+        Json.string(note, document.get(Fields.TITLE)).append(',');
+        Json.string(note, document.get(Fields.LANG)).append(",[");
+        byNote.add(note);
+      } else {
+        note = byNote.get(byNote.size() - 1).append(',');
+      }
+      String link = document.get(Fields.LINK);
+      int hash = link.indexOf('#');
+      note.append('[');
+      Json.string(note, hash < 0 ? "" : link.substring(hash + 1)).append(',');
+      Json.string(note, document.get(Fields.HEADING)).append(',');
+      Json.string(note, cut(document.get(Fields.TEXT))).append(']');
+    }
+    for (StringBuilder note : byNote) {
+      note.append("]]");
+      chars += note.length();
+    }
+    int perFile =
+        (int) Math.max(1, Math.min(byNote.size(), DOCS_CHARS * byNote.size() / Math.max(1, chars)));
+    for (int start = 0; start < byNote.size(); start += perFile) {
+      StringBuilder json = new StringBuilder("[");
+      for (int n = start; n < Math.min(byNote.size(), start + perFile); n++) {
+        json.append(n == start ? "" : ",").append(byNote.get(n));
+      }
+      files.add(file("docs-" + start / perFile, json.append(']')));
+    }
+    return perFile;
+  }
+
+  private static OutputFile file(String name, StringBuilder json) {
     return OutputFile.text("search/" + name + ".js", Json.script(name, json.toString()));
   }
 
@@ -275,40 +369,5 @@ final class BrowserIndex {
       end--;
     }
     return text.substring(0, end);
-  }
-
-  /** Writes {@code entries} (sorted) as shards of about {@link #SHARD_CHARS}. */
-  private static void shard(
-      Map<String, StringBuilder> entries,
-      java.util.function.BiFunction<String, StringBuilder, StringBuilder> entry,
-      String prefix,
-      List<String> firstKeys,
-      List<OutputFile> files) {
-    StringBuilder shard = new StringBuilder();
-    for (Map.Entry<String, StringBuilder> e : entries.entrySet()) {
-      if (shard.length() == 0) {
-        firstKeys.add(e.getKey());
-        shard.append('{');
-      } else {
-        shard.append(',');
-      }
-      shard.append(entry.apply(e.getKey(), e.getValue()));
-      if (shard.length() >= SHARD_CHARS) {
-        files.add(shardFile(prefix, firstKeys.size() - 1, shard.append('}')));
-        shard.setLength(0);
-      }
-    }
-    if (shard.length() > 0 || firstKeys.isEmpty()) {
-      if (firstKeys.isEmpty()) {
-        firstKeys.add("");
-        shard.append('{');
-      }
-      files.add(shardFile(prefix, firstKeys.size() - 1, shard.append('}')));
-    }
-  }
-
-  private static OutputFile shardFile(String prefix, int n, StringBuilder json) {
-    String name = prefix + "-" + n;
-    return OutputFile.text("search/" + name + ".js", Json.script(name, json.toString()));
   }
 }

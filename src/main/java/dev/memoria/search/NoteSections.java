@@ -32,41 +32,29 @@ final class NoteSections {
   static List<Section> of(ParsedNote note, String url) {
     List<Section> sections = new ArrayList<>();
     List<Heading> headings = note.headings();
-    StringBuilder body = new StringBuilder();
-    StringBuilder code = new StringBuilder();
+    Texts texts = new Texts();
     Heading current = null;
     int next = 0;
     for (Node node = note.document().getFirstChild(); node != null; node = node.getNext()) {
       // The parser lists exactly the document's top-level headings, in order.
       if (node instanceof com.vladsch.flexmark.ast.Heading && next < headings.size()) {
-        if (titleHeading(note, current, next, body, code)) {
-          // The page's top is where the title is: its opening is the section, not "#title".
+        if (current == null && next == 0 && headings.get(0).level() == 1 && texts.isBlank()) {
+          // A title heading opens the page: its section is the opening, not "#title".
           next++;
           continue;
         }
-        sections.add(section(note, url, current, body, code));
+        sections.add(section(note, url, current, texts));
         current = headings.get(next++);
-        body.setLength(0);
-        code.setLength(0);
+        texts = new Texts();
         continue;
       }
-      collect(node, body, code);
+      texts.collect(node);
     }
-    sections.add(section(note, url, current, body, code));
+    sections.add(section(note, url, current, texts));
     return sections;
   }
 
-  private static boolean titleHeading(
-      ParsedNote note, Heading current, int next, CharSequence body, CharSequence code) {
-    return current == null
-        && next == 0
-        && note.headings().get(0).level() == 1
-        && body.toString().isBlank()
-        && code.toString().isBlank();
-  }
-
-  private static Section section(
-      ParsedNote note, String url, Heading heading, StringBuilder body, StringBuilder code) {
+  private static Section section(ParsedNote note, String url, Heading heading, Texts texts) {
     boolean opening = heading == null;
     return new Section(
         url,
@@ -76,44 +64,68 @@ final class NoteSections {
         note.source().lang(),
         opening ? note.source().frontmatter().aliases() : List.of(),
         opening ? note.tags() : List.of(),
-        collapse(body),
-        collapse(code));
+        collapse(texts.prose),
+        collapse(texts.code),
+        collapse(texts.shown));
   }
 
-  /** Appends the plain text under {@code root}; walks with a stack, as notes can nest deeply. */
-  private static void collect(Node root, StringBuilder body, StringBuilder code) {
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof Block) {
-        body.append(' ');
-      }
-      if (node instanceof Text text) {
-        body.append(text.getChars());
-      } else if (node instanceof WikiLink link) {
-        body.append(link.displayText());
-      } else if (node instanceof Tag tag) {
-        body.append('#').append(tag.name());
-      } else if (node instanceof Code span) {
-        body.append(span.getText());
-        code.append(' ').append(span.getText());
-      } else if (node instanceof FencedCodeBlock fenced) {
-        body.append(fenced.getContentChars());
-        code.append(' ').append(fenced.getContentChars());
-      } else if (node instanceof IndentedCodeBlock indented) {
-        body.append(indented.getContentChars());
-        code.append(' ').append(indented.getContentChars());
-      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        body.append(' ');
-      } else if (!(node instanceof HtmlBlock
-          || node instanceof HtmlCommentBlock
-          || node instanceof HtmlInline
-          || node instanceof HtmlInlineComment
-          || node instanceof Comment
-          || node instanceof CommentBlock)) {
-        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-          pending.push(child);
+  /**
+   * The plain text of a section: prose with code spans (indexed as body), code (indexed as code),
+   * and everything in reading order (shown in snippets). Code blocks are not prose, so their words
+   * count once, in the code field.
+   */
+  private static final class Texts {
+    final StringBuilder prose = new StringBuilder();
+    final StringBuilder code = new StringBuilder();
+    final StringBuilder shown = new StringBuilder();
+
+    boolean isBlank() {
+      return shown.toString().isBlank();
+    }
+
+    private void text(CharSequence text) {
+      prose.append(text);
+      shown.append(text);
+    }
+
+    private void codeBlock(CharSequence text) {
+      code.append(' ').append(text);
+      shown.append(' ').append(text).append(' ');
+    }
+
+    /** Walks with a stack, as notes can nest deeply. */
+    void collect(Node root) {
+      Deque<Node> pending = new ArrayDeque<>();
+      pending.push(root);
+      while (!pending.isEmpty()) {
+        Node node = pending.pop();
+        if (node instanceof Block) {
+          text(" ");
+        }
+        if (node instanceof Text text) {
+          text(text.getChars());
+        } else if (node instanceof WikiLink link) {
+          text(link.displayText());
+        } else if (node instanceof Tag tag) {
+          text("#" + tag.name());
+        } else if (node instanceof Code span) {
+          text(span.getText());
+          code.append(' ').append(span.getText());
+        } else if (node instanceof FencedCodeBlock fenced) {
+          codeBlock(fenced.getContentChars());
+        } else if (node instanceof IndentedCodeBlock indented) {
+          codeBlock(indented.getContentChars());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+          text(" ");
+        } else if (!(node instanceof HtmlBlock
+            || node instanceof HtmlCommentBlock
+            || node instanceof HtmlInline
+            || node instanceof HtmlInlineComment
+            || node instanceof Comment
+            || node instanceof CommentBlock)) {
+          for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+          }
         }
       }
     }

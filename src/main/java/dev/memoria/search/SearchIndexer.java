@@ -6,6 +6,7 @@ import dev.memoria.markdown.ParsedNote;
 import dev.memoria.search.Analysis.Chain;
 import dev.memoria.search.Fields.Kind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -56,25 +58,58 @@ public final class SearchIndexer {
     Set<String> accented = new TreeSet<>();
     sections.parallelStream().map(SearchIndexer::accentedWords).toList().forEach(accented::addAll);
 
-    Directory directory = new ByteBuffersDirectory();
     try (Analyses analyses = new Analyses()) {
       WordTable words = WordTable.of(accented, analyses);
-      IndexWriterConfig config = new IndexWriterConfig(analyses.perField());
-      // Merging only neighbouring segments keeps documents in the order they were added.
-      config.setMergePolicy(new LogByteSizeMergePolicy());
-      config.setRAMBufferSizeMB(256);
-      config.setUseCompoundFile(false);
-      config.setCommitOnClose(true);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        for (int n = 0; n < sections.size(); n++) {
-          for (Section section : sections.get(n)) {
-            writer.addDocument(document(section, n));
-          }
-        }
+      // Analysis is most of the work: each core indexes a contiguous run of notes into its own
+      // index, and the runs are joined in order, so documents keep their numbers.
+      int parts = Math.min(Runtime.getRuntime().availableProcessors(), 1 + notes.size() / 1000);
+      List<Directory> pieces =
+          IntStream.range(0, parts)
+              .parallel()
+              .mapToObj(
+                  part ->
+                      piece(
+                          sections.subList(
+                              part * sections.size() / parts, (part + 1) * sections.size() / parts),
+                          part * sections.size() / parts,
+                          analyses))
+              .toList();
+      Directory directory = new ByteBuffersDirectory();
+      try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
+        writer.addIndexes(pieces.toArray(Directory[]::new));
         writer.forceMerge(1);
+      }
+      for (Directory piece : pieces) {
+        piece.close();
       }
       return new SearchIndex(directory, words, fingerprint(graph));
     }
+  }
+
+  /** Indexes the sections of a run of notes, the first being note number {@code first}. */
+  private static Directory piece(List<List<Section>> notes, int first, Analyses analyses) {
+    Directory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
+      for (int n = 0; n < notes.size(); n++) {
+        for (Section section : notes.get(n)) {
+          writer.addDocument(document(section, first + n));
+        }
+      }
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search: indexing in memory failed", e);
+    }
+    return directory;
+  }
+
+  private static IndexWriterConfig config(Analyses analyses) {
+    IndexWriterConfig config = new IndexWriterConfig(analyses.perField());
+    // Merging only neighbouring segments keeps documents in the order they were added.
+    config.setMergePolicy(new LogByteSizeMergePolicy());
+    config.setRAMBufferSizeMB(256);
+    config.setUseCompoundFile(false);
+    config.setCommitOnClose(true);
+    return config;
   }
 
   /**
@@ -112,7 +147,7 @@ public final class SearchIndexer {
     document.add(new StoredField(Fields.TITLE, section.title()));
     document.add(new StoredField(Fields.HEADING, section.heading()));
     document.add(new StringField(Fields.LANG, section.lang().code(), Field.Store.YES));
-    document.add(new StoredField(Fields.TEXT, section.body()));
+    document.add(new StoredField(Fields.TEXT, section.text()));
     document.add(new StoredField(Fields.NOTE, note));
     for (Kind kind : Kind.values()) {
       String text = text(section, kind);

@@ -10,8 +10,9 @@ import java.util.List;
  * @param url the note's page relative to the site root ({@code rust/box.html})
  * @param anchor the heading's id on the page, empty for the opening
  * @param heading the heading as plain text, empty for the opening
- * @param body the prose as plain text, link texts kept, code included
+ * @param body the prose as plain text, link texts and code spans kept
  * @param code the text of code spans and blocks, so identifiers also count on their own
+ * @param text everything in reading order, code blocks too: what snippets are cut from
  */
 record Section(
     String url,
@@ -22,7 +23,8 @@ record Section(
     List<String> aliases,
     List<String> tags,
     String body,
-    String code) {
+    String code,
+    String text) {
 
   Section {
     aliases = List.copyOf(aliases);

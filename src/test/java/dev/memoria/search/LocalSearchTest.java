@@ -202,7 +202,7 @@ class LocalSearchTest {
         LocalSearch search = new LocalSearch(index)) {
       assertEquals(List.of(), search.search("memoria", Optional.empty(), 5));
       assertEquals(
-          List.of("search/manifest.js", "search/terms-0.js", "search/words-0.js"),
+          List.of("search/manifest.js", "search/lex-0.js", "search/post-0.js", "search/words-0.js"),
           index.browserFiles().stream().map(OutputFile::path).toList());
     }
   }
