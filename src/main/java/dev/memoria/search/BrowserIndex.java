@@ -7,12 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -72,7 +70,7 @@ final class BrowserIndex {
       }
       LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
       List<OutputFile> files = new ArrayList<>();
-      Notes notes = notes(leaf);
+      Notes notes = notes(index.sections());
 
       StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT);
       manifest.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
@@ -123,7 +121,7 @@ final class BrowserIndex {
 
       List<String> termShards = termShards(postings, sections, files);
       List<String> wordShards = wordShards(index.words(), files);
-      int perFile = docs(leaf, notes, files);
+      int perFile = docs(index.sections(), notes, files);
 
       manifest.append(",\"langs\":[");
       boolean first = true;
@@ -158,24 +156,19 @@ final class BrowserIndex {
     }
   }
 
-  private static Notes notes(LeafReader leaf) throws IOException {
+  private static Notes notes(List<IndexedSection> sections) {
     Notes notes = new Notes();
-    if (leaf == null) {
-      return notes;
-    }
-    notes.note = new int[leaf.maxDoc()];
-    notes.section = new int[leaf.maxDoc()];
-    StoredFields stored = leaf.storedFields();
-    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-      Document document = stored.document(doc);
-      int note = document.getField(Fields.NOTE).numericValue().intValue();
+    notes.note = new int[sections.size()];
+    notes.section = new int[sections.size()];
+    for (int doc = 0; doc < sections.size(); doc++) {
+      IndexedSection shown = sections.get(doc);
+      int note = shown.note();
       notes.note[doc] = note;
       notes.section[doc] = doc > 0 && notes.note[doc - 1] == note ? notes.section[doc - 1] + 1 : 0;
       notes.stride = Math.max(notes.stride, notes.section[doc] + 1);
       notes.count = note + 1;
       int[] range =
-          notes.langs.computeIfAbsent(
-              document.get(Fields.LANG), l -> new int[] {Integer.MAX_VALUE, 0});
+          notes.langs.computeIfAbsent(shown.lang().code(), l -> new int[] {Integer.MAX_VALUE, 0});
       range[0] = Math.min(range[0], note);
       range[1] = Math.max(range[1], note + 1);
     }
@@ -312,33 +305,30 @@ final class BrowserIndex {
   }
 
   /** Writes the docs files, a fixed number of notes each; returns that number. */
-  private static int docs(LeafReader leaf, Notes notes, List<OutputFile> files) throws IOException {
-    if (leaf == null) {
+  private static int docs(List<IndexedSection> sections, Notes notes, List<OutputFile> files) {
+    if (sections.isEmpty()) {
       return 1;
     }
     List<StringBuilder> byNote = new ArrayList<>();
-    StoredFields stored = leaf.storedFields();
     long chars = 0;
-    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-      Document document = stored.document(doc);
+    for (int doc = 0; doc < sections.size(); doc++) {
+      IndexedSection shown = sections.get(doc);
+      String link = shown.link();
+      int hash = link.indexOf('#');
       StringBuilder note;
       if (notes.section[doc] == 0) {
         note = new StringBuilder("[");
-        String link = document.get(Fields.LINK);
-        int hash = link.indexOf('#');
         Json.string(note, hash < 0 ? link : link.substring(0, hash)).append(',');
-        Json.string(note, document.get(Fields.TITLE)).append(',');
-        Json.string(note, document.get(Fields.LANG)).append(",[");
+        Json.string(note, shown.title()).append(',');
+        Json.string(note, shown.lang().code()).append(",[");
         byNote.add(note);
       } else {
         note = byNote.get(byNote.size() - 1).append(',');
       }
-      String link = document.get(Fields.LINK);
-      int hash = link.indexOf('#');
       note.append('[');
       Json.string(note, hash < 0 ? "" : link.substring(hash + 1)).append(',');
-      Json.string(note, document.get(Fields.HEADING)).append(',');
-      Json.string(note, cut(document.get(Fields.TEXT))).append(']');
+      Json.string(note, shown.heading()).append(',');
+      Json.string(note, cut(shown.text())).append(']');
     }
     for (StringBuilder note : byNote) {
       note.append("]]");

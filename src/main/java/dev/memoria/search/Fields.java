@@ -40,14 +40,6 @@ final class Fields {
 
   static final List<Field> ALL = all();
 
-  // Stored, not analysed: what a result shows and links to.
-  static final String LINK = "link";
-  static final String TITLE = "title";
-  static final String HEADING = "heading";
-  static final String LANG = "lang";
-  static final String TEXT = "text";
-  static final String NOTE = "note";
-
   private Fields() {}
 
   static Field of(Kind kind, Chain chain) {

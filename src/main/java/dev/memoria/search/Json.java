@@ -22,7 +22,10 @@ final class Json {
               || c == 0x2029
               || c == '<'
               || Character.isSurrogate(c) && !validSurrogate(text, i)) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            out.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4) {
+              out.append(Character.forDigit((c >> shift) & 0xF, 16));
+            }
           } else {
             out.append(c);
           }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -65,22 +64,20 @@ public final class LocalSearch implements AutoCloseable {
     Set<Integer> notesSeen = new HashSet<>();
     List<SearchHit> hits = new ArrayList<>();
     for (Ranked r : ranked) {
-      Document document = searcher.storedFields().document(r.doc());
-      Lang docLang = new Lang(document.get(Fields.LANG));
-      if (lang.isPresent() && !lang.get().equals(docLang)) {
+      IndexedSection section = index.sections().get(r.doc());
+      if (lang.isPresent() && !lang.get().equals(section.lang())) {
         continue;
       }
-      if (!notesSeen.add(document.getField(Fields.NOTE).numericValue().intValue())) {
+      if (!notesSeen.add(section.note())) {
         continue;
       }
-      Snippets.Passage passage =
-          Snippets.of(document.get(Fields.TEXT), terms, index.words(), analyses);
+      Snippets.Passage passage = Snippets.of(section.text(), terms, index.words(), analyses);
       hits.add(
           new SearchHit(
-              document.get(Fields.LINK),
-              document.get(Fields.TITLE),
-              document.get(Fields.HEADING),
-              docLang,
+              section.link(),
+              section.title(),
+              section.heading(),
+              section.lang(),
               r.score(),
               passage.text(),
               passage.highlights()));

@@ -1,7 +1,12 @@
 package dev.memoria.search;
 
+import dev.memoria.core.Lang;
 import dev.memoria.core.OutputFile;
 import dev.memoria.links.NoteGraph;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +34,18 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String WORDS = "words.tsv";
   private static final String FINGERPRINT = "fingerprint";
+  private static final String SECTIONS = "sections.bin";
 
   private final Directory directory;
   private final WordTable words;
+  private final List<IndexedSection> sections;
   private final String fingerprint;
 
-  SearchIndex(Directory directory, WordTable words, String fingerprint) {
+  SearchIndex(
+      Directory directory, WordTable words, List<IndexedSection> sections, String fingerprint) {
     this.directory = directory;
     this.words = words;
+    this.sections = List.copyOf(sections);
     this.fingerprint = fingerprint;
   }
 
@@ -87,6 +96,7 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
+    writeSections(temporary.resolve(SECTIONS));
     Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
     deleteTree(folder);
     Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -105,13 +115,14 @@ public final class SearchIndex implements AutoCloseable {
     Directory memory = new ByteBuffersDirectory();
     try (Directory saved = FSDirectory.open(folder)) {
       for (String file : saved.listAll()) {
-        if (!file.equals(WORDS) && !file.equals(FINGERPRINT)) {
+        if (!file.equals(WORDS) && !file.equals(FINGERPRINT) && !file.equals(SECTIONS)) {
           memory.copyFrom(saved, file, file, IOContext.DEFAULT);
         }
       }
     }
     WordTable words = parseWords(Files.readString(folder.resolve(WORDS), StandardCharsets.UTF_8));
-    return Optional.of(new SearchIndex(memory, words, fingerprint));
+    return Optional.of(
+        new SearchIndex(memory, words, readSections(folder.resolve(SECTIONS)), fingerprint));
   }
 
   Directory directory() {
@@ -120,6 +131,52 @@ public final class SearchIndex implements AutoCloseable {
 
   WordTable words() {
     return words;
+  }
+
+  /** The sections in Lucene's document order: section {@code i} is document {@code i}. */
+  List<IndexedSection> sections() {
+    return sections;
+  }
+
+  private void writeSections(Path file) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+      out.writeInt(sections.size());
+      for (IndexedSection section : sections) {
+        for (String text :
+            List.of(
+                section.link(),
+                section.title(),
+                section.heading(),
+                section.lang().code(),
+                section.text())) {
+          byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+          out.writeInt(bytes.length);
+          out.write(bytes);
+        }
+        out.writeInt(section.note());
+      }
+    }
+  }
+
+  private static List<IndexedSection> readSections(Path file) throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      int count = in.readInt();
+      List<IndexedSection> sections = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        String[] texts = new String[5];
+        for (int t = 0; t < texts.length; t++) {
+          byte[] bytes = new byte[in.readInt()];
+          in.readFully(bytes);
+          texts[t] = new String(bytes, StandardCharsets.UTF_8);
+        }
+        sections.add(
+            new IndexedSection(
+                texts[0], texts[1], texts[2], new Lang(texts[3]), in.readInt(), texts[4]));
+      }
+      return sections;
+    }
   }
 
   @Override

@@ -21,8 +21,6 @@ import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -71,7 +69,6 @@ public final class SearchIndexer {
                       piece(
                           sections.subList(
                               part * sections.size() / parts, (part + 1) * sections.size() / parts),
-                          part * sections.size() / parts,
                           analyses))
               .toList();
       Directory directory = new ByteBuffersDirectory();
@@ -82,17 +79,23 @@ public final class SearchIndexer {
       for (Directory piece : pieces) {
         piece.close();
       }
-      return new SearchIndex(directory, words, fingerprint(graph));
+      List<IndexedSection> shown = new ArrayList<>();
+      for (int n = 0; n < sections.size(); n++) {
+        for (Section section : sections.get(n)) {
+          shown.add(IndexedSection.of(section, n));
+        }
+      }
+      return new SearchIndex(directory, words, shown, fingerprint(graph));
     }
   }
 
-  /** Indexes the sections of a run of notes, the first being note number {@code first}. */
-  private static Directory piece(List<List<Section>> notes, int first, Analyses analyses) {
+  /** Indexes the sections of a run of notes. */
+  private static Directory piece(List<List<Section>> notes, Analyses analyses) {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
       for (int n = 0; n < notes.size(); n++) {
         for (Section section : notes.get(n)) {
-          writer.addDocument(document(section, first + n));
+          writer.addDocument(document(section));
         }
       }
       writer.forceMerge(1);
@@ -141,14 +144,8 @@ public final class SearchIndexer {
     }
   }
 
-  private static Document document(Section section, int note) {
+  private static Document document(Section section) {
     Document document = new Document();
-    document.add(new StoredField(Fields.LINK, section.link()));
-    document.add(new StoredField(Fields.TITLE, section.title()));
-    document.add(new StoredField(Fields.HEADING, section.heading()));
-    document.add(new StringField(Fields.LANG, section.lang().code(), Field.Store.YES));
-    document.add(new StoredField(Fields.TEXT, section.text()));
-    document.add(new StoredField(Fields.NOTE, note));
     for (Kind kind : Kind.values()) {
       String text = text(section, kind);
       if (text.isEmpty()) {

@@ -29,18 +29,27 @@ public final class SearchBench {
     }
     NoteGraph graph = Vaults.graph(vault);
     for (int run = 0; run < 4; run++) {
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu = os.getProcessCpuTime();
       long start = System.nanoTime();
       try (SearchIndex index = new SearchIndexer().index(graph)) {
         long indexed = System.nanoTime();
+        long indexCpu = os.getProcessCpuTime();
         List<OutputFile> files = index.browserFiles();
         long exported = System.nanoTime();
+        long exportCpu = os.getProcessCpuTime();
         System.out.printf(
             Locale.ROOT,
-            "run %d: %d notes, index %.2f s, export %.2f s, %d files, %.1f KB%n",
+            "run %d: %d notes, index %.2f s (cpu %.2f s), export %.2f s (cpu %.2f s), %d files,"
+                + " %.1f KB%n",
             run,
             graph.notes().size(),
             (indexed - start) / 1e9,
+            (indexCpu - cpu) / 1e9,
             (exported - indexed) / 1e9,
+            (exportCpu - indexCpu) / 1e9,
             files.size(),
             SearchSites.size(files) / 1024.0);
         if (run == 3) {
