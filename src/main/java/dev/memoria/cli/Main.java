@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       CheckCommand.class,
       SimulateCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,207 @@
+package dev.memoria.search;
+
+import dev.memoria.core.NoteId;
+import dev.memoria.links.NoteGraph;
+import dev.memoria.markdown.ParsedNote;
+import dev.memoria.search.Analysis.Chain;
+import dev.memoria.search.Fields.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Stage 7: indexes every published note of a graph, one Lucene document per {@link Section}.
+ *
+ * <p>Documents are added in a fixed order (notes by language, then id; sections in page order) by
+ * one thread into one segment, so a document's Lucene number is its place in that order and the
+ * same notes always give the same index and the same browser files.
+ */
+public final class SearchIndexer {
+
+  /**
+   * Analysed, not stored: frequencies for BM25 and norms for field lengths; no positions, as
+   * neither engine ranks by proximity, which keeps the index and the browser export small.
+   */
+  private static final FieldType ANALYSED = analysed();
+
+  /** Indexes the published notes of {@code graph} in memory. */
+  public SearchIndex index(NoteGraph graph) throws IOException {
+    List<ParsedNote> notes = new ArrayList<>(graph.notes().values());
+    notes.sort(
+        Comparator.comparing((ParsedNote note) -> note.source().lang())
+            .thenComparing(ParsedNote::id));
+    List<List<Section>> sections =
+        notes.parallelStream()
+            .map(note -> NoteSections.of(note, graph.pageUrls().get(note.id())))
+            .toList();
+    Set<String> accented = new TreeSet<>();
+    sections.parallelStream().map(SearchIndexer::accentedWords).toList().forEach(accented::addAll);
+
+    try (Analyses analyses = new Analyses()) {
+      WordTable words = WordTable.of(accented, analyses);
+      // Analysis is most of the work: each core indexes a contiguous run of notes into its own
+      // index, and the runs are joined in order, so documents keep their numbers.
+      int parts = Math.min(Runtime.getRuntime().availableProcessors(), 1 + notes.size() / 1000);
+      List<Directory> pieces =
+          IntStream.range(0, parts)
+              .parallel()
+              .mapToObj(
+                  part ->
+                      piece(
+                          sections.subList(
+                              part * sections.size() / parts, (part + 1) * sections.size() / parts),
+                          analyses))
+              .toList();
+      Directory directory = new ByteBuffersDirectory();
+      try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
+        writer.addIndexes(pieces.toArray(Directory[]::new));
+        writer.forceMerge(1);
+      }
+      for (Directory piece : pieces) {
+        piece.close();
+      }
+      List<IndexedSection> shown = new ArrayList<>();
+      for (int n = 0; n < sections.size(); n++) {
+        for (Section section : sections.get(n)) {
+          shown.add(IndexedSection.of(section, n));
+        }
+      }
+      return new SearchIndex(directory, words, shown, fingerprint(graph));
+    }
+  }
+
+  /** Indexes the sections of a run of notes. */
+  private static Directory piece(List<List<Section>> notes, Analyses analyses) {
+    Directory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
+      for (int n = 0; n < notes.size(); n++) {
+        for (Section section : notes.get(n)) {
+          writer.addDocument(document(section));
+        }
+      }
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search: indexing in memory failed", e);
+    }
+    return directory;
+  }
+
+  private static IndexWriterConfig config(Analyses analyses) {
+    IndexWriterConfig config = new IndexWriterConfig(analyses.perField());
+    // Merging only neighbouring segments keeps documents in the order they were added.
+    config.setMergePolicy(new LogByteSizeMergePolicy());
+    config.setRAMBufferSizeMB(256);
+    config.setUseCompoundFile(false);
+    config.setCommitOnClose(true);
+    return config;
+  }
+
+  /**
+   * A digest of everything the index is made from, so a saved index can tell whether it is still
+   * the index of a vault.
+   */
+  public static String fingerprint(NoteGraph graph) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (ParsedNote note : graph.notes().values()) {
+        NoteId id = note.id();
+        for (String part :
+            List.of(
+                id.toString(),
+                graph.pageUrls().get(id),
+                note.source().lang().code(),
+                note.title(),
+                String.join("\n", note.tags()),
+                String.join("\n", note.source().frontmatter().aliases()),
+                note.source().body())) {
+          digest.update(part.getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+      }
+      digest.update(("format " + BrowserIndex.FORMAT).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("search: every Java has SHA-256", e);
+    }
+  }
+
+  private static Document document(Section section) {
+    Document document = new Document();
+    for (Kind kind : Kind.values()) {
+      String text = text(section, kind);
+      if (text.isEmpty()) {
+        continue;
+      }
+      for (Chain chain : Chain.values()) {
+        document.add(new Field(Fields.of(kind, chain).name(), text, ANALYSED));
+      }
+    }
+    return document;
+  }
+
+  static String text(Section section, Kind kind) {
+    return switch (kind) {
+      case TITLE -> section.anchor().isEmpty() ? section.title() : "";
+      case ALIASES -> String.join("\n", section.aliases());
+      case TAGS -> String.join("\n", section.tags());
+      case HEADING -> section.heading();
+      case BODY -> section.body();
+      case CODE -> section.code();
+    };
+  }
+
+  /** The lower-cased words with a non-ASCII character: the only ones folding can change. */
+  private static Set<String> accentedWords(List<Section> sections) {
+    Set<String> words = new HashSet<>();
+    for (Section section : sections) {
+      for (Kind kind : Kind.values()) {
+        String text = text(section, kind);
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+          ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+          continue;
+        }
+        for (Words.Span span : Words.of(text)) {
+          String word = text.substring(span.start(), span.end());
+          for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+              words.add(Words.lower(word));
+              break;
+            }
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  private static FieldType analysed() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.setTokenized(true);
+    type.setStored(false);
+    type.freeze();
+    return type;
+  }
+}

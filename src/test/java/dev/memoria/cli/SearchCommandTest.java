@@ -1,0 +1,85 @@
+package dev.memoria.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.memoria.testing.TestVaults;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SearchCommandTest {
+
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path vault() {
+    return TestVaults.write(
+        temp.resolve("notes"),
+        Map.of(
+            "Préstamos.es.md",
+            "# Préstamos\n\n## Reglas\n\n¿Cómo se toma prestado un valor?\n",
+            "Borrowing.en.md",
+            "# Borrowing\n\nA reference borrows a value.\n"));
+  }
+
+  @Test
+  void printsRankedNotesWithTheirSectionAndHighlightedWords() {
+    Path vault = vault();
+    Run run = run("search", "como", "--vault", vault.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals(
+        """
+        1. Préstamos › Reglas  [es]
+           prestamos-es.html#reglas
+           ¿**Cómo** se toma prestado un valor?
+        """,
+        run.out());
+    assertTrue(Files.isRegularFile(vault.resolve(".memoria/search/fingerprint")));
+  }
+
+  @Test
+  void writesJsonAndFiltersByLanguage() {
+    Run run = run("search", "value", "--lang", "en", "--json", "--vault", vault().toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(
+        run.out().startsWith("{\"query\":\"value\",\"results\":[{\"url\":\"borrowing-en.html\","),
+        run.out());
+    assertTrue(run.out().contains("\"lang\":\"en\""));
+    assertFalse(run.out().contains("\"lang\":\"es\""));
+  }
+
+  @Test
+  void answersQueriesWithSyntaxAsPlainWords() {
+    Run run = run("search", "title:(a OR </script> *", "--json", "--vault", vault().toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals("{\"query\":\"title:(a OR \\u003c/script> *\",\"results\":[]}\n", run.out());
+    Run none = run("search", "?!", "--vault", vault().toString());
+    assertEquals("No notes match \"?!\".\n", none.out());
+  }
+
+  @Test
+  void refusesABadLanguageOrLimit() {
+    assertEquals(ExitCodes.USAGE, run("search", "x", "--lang", "e s").exitCode());
+    assertEquals(
+        ExitCodes.USAGE,
+        run("search", "x", "--limit", "0", "--vault", vault().toString()).exitCode());
+  }
+}
