@@ -212,7 +212,8 @@ class SearchBrowserIT {
     assertEquals("gestion-de-memoria-en-rust.html#heap", results.get("préstamo").get(0));
     assertEquals(List.of("prestamos"), results.get("préstamo").get(2), results.toString());
     assertEquals("es", results.get("como gestiona").get(1));
-    assertTrue(((List<?>) results.get("como gestiona").get(2)).contains("Cómo"));
+    List<?> como = (List<?>) results.get("como gestiona").get(2);
+    assertTrue(como.contains("Cómo") || como.contains("como"), como.toString());
     assertTrue(((List<?>) results.get("ownrship").get(2)).contains("Ownership"));
     assertEquals("es", results.get("gestionar").get(1));
   }
