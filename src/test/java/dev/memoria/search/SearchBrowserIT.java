@@ -28,10 +28,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Runs {@code search.js} in headless Chromium over the index of the seed notes and holds it to the
@@ -278,6 +282,40 @@ class SearchBrowserIT {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void searchBoxShowsResultsAsYouTypeAndMovesWithTheKeyboard() throws IOException {
+    driver.get(page.toUri().toString() + "?q=heap");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    By links = By.cssSelector("[data-memoria-search-results] a");
+    wait.until(d -> !d.findElements(links).isEmpty());
+    String top = local.search("heap", Optional.empty(), 1).get(0).url();
+    assertTrue(
+        driver.findElements(links).get(0).getAttribute("href").endsWith("/" + top),
+        "the first result links to " + top);
+
+    WebElement input = driver.findElement(By.cssSelector("[data-memoria-search]"));
+    input.clear();
+    input.sendKeys("prestamo");
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("[data-memoria-search-results] mark")).stream()
+                .anyMatch(mark -> mark.getText().equals("prestamos")));
+    assertTrue(
+        driver.findElements(links).get(0).getAttribute("href").endsWith("#heap"),
+        "a result lands on its section");
+
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(driver.findElements(links).get(0), driver.switchTo().activeElement());
+    driver.findElement(By.tagName("body")).click();
+    driver.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals(input, driver.switchTo().activeElement());
+
+    input.clear();
+    input.sendKeys("<b>memoria</b>");
+    wait.until(d -> !d.findElements(links).isEmpty());
+    assertEquals(0, driver.findElements(By.cssSelector("[data-memoria-search-results] b")).size());
   }
 
   private static String type(Path file) {
