@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.memoria.bench.VaultGenerator;
 import dev.memoria.search.Analysis.Chain;
 import java.io.File;
 import java.io.IOException;
@@ -196,6 +197,36 @@ class SearchBrowserIT {
       }
     }
     assertEquals(List.of(), differences);
+  }
+
+  @Test
+  void agreesWithMemoriaSearchOnAGeneratedVaultSplitIntoManyShards() throws IOException {
+    Path vault = temp.resolve("generated");
+    VaultGenerator.generate(vault, 400, VaultGenerator.DEFAULT_SEED);
+    try (SearchIndex generated = Vaults.index(Vaults.graph(vault));
+        LocalSearch search = new LocalSearch(generated)) {
+      Path generatedPage = SearchSites.write(generated, temp.resolve("generated-site"));
+      long lexicons =
+          generated.browserFiles().stream().filter(f -> f.path().startsWith("search/lex-")).count();
+      assertTrue(lexicons > 3, "lexicon shards: " + lexicons);
+      driver.get(generatedPage.toUri().toString());
+      List<String> queries = lines("queries.txt");
+      List<List<String>> browser = browserResults(queries);
+      List<String> differences = new ArrayList<>();
+      int found = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        List<String> lucene =
+            search.search(queries.get(i), Optional.empty(), TOP).stream()
+                .map(SearchHit::url)
+                .toList();
+        found += lucene.isEmpty() ? 0 : 1;
+        if (!lucene.equals(browser.get(i))) {
+          differences.add(queries.get(i) + ": lucene " + lucene + ", browser " + browser.get(i));
+        }
+      }
+      assertEquals(List.of(), differences);
+      assertTrue(found > queries.size() / 2, "queries with results: " + found);
+    }
   }
 
   @Test
