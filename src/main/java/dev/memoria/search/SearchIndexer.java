@@ -32,9 +32,10 @@ import org.apache.lucene.store.Directory;
 /**
  * Stage 7: indexes every published note of a graph, one Lucene document per {@link Section}.
  *
- * <p>Documents are added in a fixed order (notes by language, then id; sections in page order) by
- * one thread into one segment, so a document's Lucene number is its place in that order and the
- * same notes always give the same index and the same browser files.
+ * <p>Documents come in a fixed order (notes by language, then id; sections in page order): each
+ * core indexes a contiguous run of notes, and the runs are joined in order into one segment, so a
+ * document's Lucene number is its place in that order and the same notes always give the same
+ * browser files. Call {@link #index} once per build; it uses every core itself.
  */
 public final class SearchIndexer {
 
