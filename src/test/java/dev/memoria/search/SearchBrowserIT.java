@@ -53,6 +53,15 @@ class SearchBrowserIT {
   static final Path RESOURCES = AnalysisGoldenTest.RESOURCES;
   static final int TOP = 5;
 
+  /**
+   * Selenium warns when it has no DevTools bindings for this Chromium, which these tests do not
+   * use; held here so the quieter levels are not collected with the loggers.
+   */
+  static final List<Logger> QUIET_LOGGERS =
+      List.of(
+          Logger.getLogger("org.openqa.selenium.devtools"),
+          Logger.getLogger("org.openqa.selenium.chromium"));
+
   @TempDir static Path temp;
 
   static SearchIndex index;
@@ -73,8 +82,7 @@ class SearchBrowserIT {
               + DRIVER
               + "; install them with: apt-get install -y chromium chromium-driver");
     }
-    Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
-    Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+    QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments(
