@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * A built search index: the Lucene index of the sections and the {@link WordTable}. The build
@@ -85,12 +85,16 @@ public final class SearchIndex implements AutoCloseable {
     return index;
   }
 
-  /** Replaces what {@code folder} holds with this index, through a sibling temporary folder. */
+  /**
+   * Replaces what {@code folder} holds with this index, through a sibling temporary folder. Plain
+   * file I/O, not memory mapping: the files are copied whole, and mapping needs native access that
+   * newer JDKs warn about.
+   */
   public void save(Path folder) throws IOException {
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temporary = Files.createTempDirectory(parent, ".search-");
-    try (Directory target = FSDirectory.open(temporary)) {
+    try (Directory target = new NIOFSDirectory(temporary)) {
       for (String file : directory.listAll()) {
         target.copyFrom(directory, file, file, IOContext.DEFAULT);
       }
@@ -113,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
       return Optional.empty();
     }
     Directory memory = new ByteBuffersDirectory();
-    try (Directory saved = FSDirectory.open(folder)) {
+    try (Directory saved = new NIOFSDirectory(folder)) {
       for (String file : saved.listAll()) {
         if (!file.equals(WORDS) && !file.equals(FINGERPRINT) && !file.equals(SECTIONS)) {
           memory.copyFrom(saved, file, file, IOContext.DEFAULT);

@@ -47,6 +47,7 @@ public final class SearchIndexer {
 
   /** Indexes the published notes of {@code graph} in memory. */
   public SearchIndex index(NoteGraph graph) throws IOException {
+    LuceneLogs.quiet();
     List<ParsedNote> notes = new ArrayList<>(graph.notes().values());
     notes.sort(
         Comparator.comparing((ParsedNote note) -> note.source().lang())
