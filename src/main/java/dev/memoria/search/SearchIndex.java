@@ -72,7 +72,9 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * The index of {@code graph}: the one saved in {@code folder} when it was built from the same
-   * notes, else a new one, which is then saved there.
+   * notes, else a new one, which is then saved there when it can be. The folder is only a speed-up:
+   * a vault that cannot be written to (read-only, or another search saving at the same moment) is
+   * still searched.
    */
   public static SearchIndex cached(NoteGraph graph, Path folder) throws IOException {
     String fingerprint = SearchIndexer.fingerprint(graph);
@@ -81,7 +83,11 @@ public final class SearchIndex implements AutoCloseable {
       return saved.get();
     }
     SearchIndex index = new SearchIndexer().index(graph);
-    index.save(folder);
+    try {
+      index.save(folder);
+    } catch (IOException e) {
+      // Searched from memory this time; the next search tries to save again.
+    }
     return index;
   }
 
@@ -94,16 +100,20 @@ public final class SearchIndex implements AutoCloseable {
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temporary = Files.createTempDirectory(parent, ".search-");
-    try (Directory target = new NIOFSDirectory(temporary)) {
-      for (String file : directory.listAll()) {
-        target.copyFrom(directory, file, file, IOContext.DEFAULT);
+    try {
+      try (Directory target = new NIOFSDirectory(temporary)) {
+        for (String file : directory.listAll()) {
+          target.copyFrom(directory, file, file, IOContext.DEFAULT);
+        }
       }
+      Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
+      writeSections(temporary.resolve(SECTIONS));
+      Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+      deleteTree(folder);
+      Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      deleteTree(temporary);
     }
-    Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
-    writeSections(temporary.resolve(SECTIONS));
-    Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
-    deleteTree(folder);
-    Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
