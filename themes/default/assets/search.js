@@ -7,7 +7,9 @@
  *
  * API: window.MemoriaSearch.query(text, {lang, limit}) -> Promise<[result]>, where a result is
  * {url, href, title, section, lang, score, snippet: [{text, hit}]}; MemoriaSearch.render(results,
- * element) draws them with text nodes only. Nothing from a query or a note is ever parsed as HTML.
+ * element) draws them with text nodes only; MemoriaSearch.attach({input, list, lang, status})
+ * wires a search box, and is called by itself for an input with data-memoria-search and a list
+ * with data-memoria-search-results. Nothing from a query or a note is ever parsed as HTML.
  */
 (function () {
   'use strict';
@@ -882,7 +884,106 @@
     });
   }
 
+  /**
+   * Wires a search box: results as you type (the index loads when the box is first focused, or at
+   * once for a ?q= in the page's address), "/" focuses the box, arrows move through the results,
+   * Enter opens the selected (or first) one. Elements: input, list (an <ol> or <ul>), optional
+   * lang (a <select> whose value is "", "es" or "en") and status (where "n results" is written).
+   */
+  function attach(elements) {
+    var input = elements.input;
+    var list = elements.list;
+    var lang = elements.lang || null;
+    var status = elements.status || null;
+    var limit = elements.limit || 10;
+    var asked = 0;
+    var links = [];
+
+    function run() {
+      var text = input.value;
+      var mine = ++asked;
+      if (!text.trim()) {
+        render([], list);
+        links = [];
+        if (status) status.textContent = '';
+        return Promise.resolve([]);
+      }
+      return query(text, { lang: lang ? lang.value : '', limit: limit }).then(function (results) {
+        if (mine !== asked) return results;
+        links = render(results, list);
+        if (status) status.textContent = String(results.length);
+        return results;
+      }, function (error) {
+        if (mine === asked && status) status.textContent = String(error.message || error);
+        return [];
+      });
+    }
+
+    input.addEventListener('focus', function () { manifest(); });
+    input.addEventListener('input', run);
+    if (lang) lang.addEventListener('change', run);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' && links.length) {
+        event.preventDefault();
+        links[0].focus();
+      } else if (event.key === 'Enter' && links.length) {
+        event.preventDefault();
+        window.location.href = links[0].href;
+      } else if (event.key === 'Escape') {
+        input.value = '';
+        run();
+      }
+    });
+    list.addEventListener('keydown', function (event) {
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === 'ArrowDown' && at + 1 < links.length) {
+        event.preventDefault();
+        links[at + 1].focus();
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        (at === 0 ? input : links[at - 1]).focus();
+      }
+    });
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable ||
+        /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    var asked0 = new URLSearchParams(window.location.search).get('q');
+    if (asked0) {
+      input.value = asked0;
+      run();
+    }
+    return { run: run };
+  }
+
+  /** Attaches to [data-memoria-search] (input) and [data-memoria-search-results] when present. */
+  function attachToPage() {
+    var input = document.querySelector('[data-memoria-search]');
+    var list = document.querySelector('[data-memoria-search-results]');
+    if (input && list) {
+      attach({
+        input: input,
+        list: list,
+        lang: document.querySelector('[data-memoria-search-lang]'),
+        status: document.querySelector('[data-memoria-search-status]')
+      });
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', attachToPage);
+  } else {
+    attachToPage();
+  }
+
   window.MemoriaSearch = {
+    attach: attach,
     query: query,
     render: render,
     /** The terms of a text per chain, by the ported analysis alone, as Lucene indexes it. */

@@ -2,11 +2,14 @@ package dev.memoria.search;
 
 import dev.memoria.core.OutputFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -76,19 +79,27 @@ final class BrowserIndex {
       manifest.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
       Map<String, StringBuilder> postings = new TreeMap<>();
       Map<String, Integer> sections = new HashMap<>();
-      Map<String, String> twinLists = new HashMap<>();
       for (Fields.Field field : Fields.ALL) {
         Terms terms = leaf == null ? null : leaf.terms(field.name());
         manifest.append(field.index() == 0 ? "[" : ",[");
         Json.string(manifest, field.name()).append(',').append(field.kind().weight);
         manifest.append(',').append(terms == null ? 0 : terms.getDocCount());
         manifest.append(',').append(terms == null ? 0 : terms.getSumTotalTermFreq()).append(']');
-        if (field.chain() == Analysis.Chain.ES) {
-          twinLists.clear();
-        }
-        if (terms != null) {
-          readPostings(leaf, field, terms, notes, postings, sections, twinLists);
-        }
+      }
+      // Each kind of text (its Spanish and English fields) is read on its own thread, then the
+      // lists are joined in field order.
+      List<KindPostings> kinds =
+          Arrays.stream(Fields.Kind.values())
+              .parallel()
+              .map(kind -> readKind(leaf, kind, notes))
+              .toList();
+      for (KindPostings kind : kinds) {
+        kind.postings.forEach(
+            (term, lists) -> {
+              StringBuilder entry = postings.computeIfAbsent(term, t -> new StringBuilder());
+              entry.append(entry.length() == 0 ? "" : ",").append(lists);
+            });
+        kind.sections.forEach((term, count) -> sections.merge(term, count, Integer::sum));
       }
       manifest.append("],\"lengths\":[");
       for (int norm = 0; norm < 256; norm++) {
@@ -173,6 +184,29 @@ final class BrowserIndex {
       range[1] = Math.max(range[1], note + 1);
     }
     return notes;
+  }
+
+  /** The posting lists of one kind's two fields, by term. */
+  private record KindPostings(Map<String, StringBuilder> postings, Map<String, Integer> sections) {}
+
+  private static KindPostings readKind(LeafReader leaf, Fields.Kind kind, Notes notes) {
+    Map<String, StringBuilder> postings = new HashMap<>();
+    Map<String, Integer> sections = new HashMap<>();
+    Map<String, String> twinLists = new HashMap<>();
+    if (leaf != null) {
+      try {
+        for (Analysis.Chain chain : Analysis.Chain.values()) {
+          Fields.Field field = Fields.of(kind, chain);
+          Terms terms = leaf.terms(field.name());
+          if (terms != null) {
+            readPostings(leaf, field, terms, notes, postings, sections, twinLists);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("search: reading the index in memory failed", e);
+      }
+    }
+    return new KindPostings(postings, sections);
   }
 
   private static void readPostings(
@@ -309,41 +343,54 @@ final class BrowserIndex {
     if (sections.isEmpty()) {
       return 1;
     }
-    List<StringBuilder> byNote = new ArrayList<>();
-    long chars = 0;
+    List<Integer> starts = new ArrayList<>();
     for (int doc = 0; doc < sections.size(); doc++) {
-      IndexedSection shown = sections.get(doc);
-      String link = shown.link();
-      int hash = link.indexOf('#');
-      StringBuilder note;
       if (notes.section[doc] == 0) {
-        note = new StringBuilder("[");
-        Json.string(note, hash < 0 ? link : link.substring(0, hash)).append(',');
-        Json.string(note, shown.title()).append(',');
-        Json.string(note, shown.lang().code()).append(",[");
-        byNote.add(note);
-      } else {
-        note = byNote.get(byNote.size() - 1).append(',');
+        starts.add(doc);
       }
-      note.append('[');
-      Json.string(note, hash < 0 ? "" : link.substring(hash + 1)).append(',');
+    }
+    starts.add(sections.size());
+    List<String> byNote =
+        IntStream.range(0, starts.size() - 1)
+            .parallel()
+            .mapToObj(n -> noteJson(sections.subList(starts.get(n), starts.get(n + 1))))
+            .toList();
+    long chars = byNote.stream().mapToLong(String::length).sum();
+    int perFile = (int) Math.max(1, Math.min(byNote.size(), DOCS_CHARS * byNote.size() / chars));
+    files.addAll(
+        IntStream.range(0, (byNote.size() + perFile - 1) / perFile)
+            .parallel()
+            .mapToObj(
+                n -> {
+                  StringBuilder json = new StringBuilder("[");
+                  int start = n * perFile;
+                  for (int i = start; i < Math.min(byNote.size(), start + perFile); i++) {
+                    json.append(i == start ? "" : ",").append(byNote.get(i));
+                  }
+                  return file("docs-" + n, json.append(']'));
+                })
+            .toList());
+    return perFile;
+  }
+
+  /** {@code [url, title, lang, [[anchor, heading, text], …]]} for the sections of one note. */
+  private static String noteJson(List<IndexedSection> sections) {
+    StringBuilder note = new StringBuilder("[");
+    IndexedSection opening = sections.get(0);
+    String page = opening.link();
+    int pageHash = page.indexOf('#');
+    Json.string(note, pageHash < 0 ? page : page.substring(0, pageHash)).append(',');
+    Json.string(note, opening.title()).append(',');
+    Json.string(note, opening.lang().code()).append(",[");
+    for (int i = 0; i < sections.size(); i++) {
+      IndexedSection shown = sections.get(i);
+      int hash = shown.link().indexOf('#');
+      note.append(i == 0 ? "[" : ",[");
+      Json.string(note, hash < 0 ? "" : shown.link().substring(hash + 1)).append(',');
       Json.string(note, shown.heading()).append(',');
       Json.string(note, cut(shown.text())).append(']');
     }
-    for (StringBuilder note : byNote) {
-      note.append("]]");
-      chars += note.length();
-    }
-    int perFile =
-        (int) Math.max(1, Math.min(byNote.size(), DOCS_CHARS * byNote.size() / Math.max(1, chars)));
-    for (int start = 0; start < byNote.size(); start += perFile) {
-      StringBuilder json = new StringBuilder("[");
-      for (int n = start; n < Math.min(byNote.size(), start + perFile); n++) {
-        json.append(n == start ? "" : ",").append(byNote.get(n));
-      }
-      files.add(file("docs-" + start / perFile, json.append(']')));
-    }
-    return perFile;
+    return note.append("]]").toString();
   }
 
   private static OutputFile file(String name, StringBuilder json) {

@@ -14,20 +14,23 @@ final class Fields {
   /** A kind of text and how much a match in it counts. */
   enum Kind {
     // A title match outranks everything: it names what the note is about.
-    TITLE("title", 4f),
-    ALIASES("aliases", 3f),
-    TAGS("tags", 2f),
-    HEADING("heading", 2f),
-    BODY("body", 1f),
-    // Code is also in the body; this copy lifts sections where a word is an identifier.
-    CODE("code", 0.5f);
+    TITLE("title", 4f, false),
+    ALIASES("aliases", 3f, false),
+    TAGS("tags", 2f, false),
+    HEADING("heading", 2f, false),
+    BODY("body", 1f, true),
+    CODE("code", 0.5f, true);
 
     final String name;
     final float weight;
 
-    Kind(String name, float weight) {
+    /** Whether a note's text of this kind is analysed by its own language's chain only. */
+    final boolean ownLanguageOnly;
+
+    Kind(String name, float weight, boolean ownLanguageOnly) {
       this.name = name;
       this.weight = weight;
+      this.ownLanguageOnly = ownLanguageOnly;
     }
   }
 

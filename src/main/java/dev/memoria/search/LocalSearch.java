@@ -35,6 +35,7 @@ public final class LocalSearch implements AutoCloseable {
 
   /** Opens {@code index} for searching; it must stay open while this is used. */
   public LocalSearch(SearchIndex index) throws IOException {
+    LuceneLogs.quiet();
     this.index = index;
     this.reader = DirectoryReader.open(index.directory());
     this.searcher = new IndexSearcher(reader);

@@ -132,7 +132,8 @@ final class NoteSections {
   }
 
   /** Runs of whitespace made one space, ends trimmed. */
-  static String collapse(CharSequence text) {
+  static String collapse(CharSequence builder) {
+    String text = builder.toString();
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {

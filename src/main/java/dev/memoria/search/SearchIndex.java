@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * A built search index: the Lucene index of the sections and the {@link WordTable}. The build
@@ -72,7 +72,9 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * The index of {@code graph}: the one saved in {@code folder} when it was built from the same
-   * notes, else a new one, which is then saved there.
+   * notes, else a new one, which is then saved there when it can be. The folder is only a speed-up:
+   * a vault that cannot be written to (read-only, or another search saving at the same moment) is
+   * still searched.
    */
   public static SearchIndex cached(NoteGraph graph, Path folder) throws IOException {
     String fingerprint = SearchIndexer.fingerprint(graph);
@@ -81,25 +83,37 @@ public final class SearchIndex implements AutoCloseable {
       return saved.get();
     }
     SearchIndex index = new SearchIndexer().index(graph);
-    index.save(folder);
+    try {
+      index.save(folder);
+    } catch (IOException e) {
+      // Searched from memory this time; the next search tries to save again.
+    }
     return index;
   }
 
-  /** Replaces what {@code folder} holds with this index, through a sibling temporary folder. */
+  /**
+   * Replaces what {@code folder} holds with this index, through a sibling temporary folder. Plain
+   * file I/O, not memory mapping: the files are copied whole, and mapping needs native access that
+   * newer JDKs warn about.
+   */
   public void save(Path folder) throws IOException {
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temporary = Files.createTempDirectory(parent, ".search-");
-    try (Directory target = FSDirectory.open(temporary)) {
-      for (String file : directory.listAll()) {
-        target.copyFrom(directory, file, file, IOContext.DEFAULT);
+    try {
+      try (Directory target = new NIOFSDirectory(temporary)) {
+        for (String file : directory.listAll()) {
+          target.copyFrom(directory, file, file, IOContext.DEFAULT);
+        }
       }
+      Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
+      writeSections(temporary.resolve(SECTIONS));
+      Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+      deleteTree(folder);
+      Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      deleteTree(temporary);
     }
-    Files.writeString(temporary.resolve(WORDS), wordLines(), StandardCharsets.UTF_8);
-    writeSections(temporary.resolve(SECTIONS));
-    Files.writeString(temporary.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
-    deleteTree(folder);
-    Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -113,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
       return Optional.empty();
     }
     Directory memory = new ByteBuffersDirectory();
-    try (Directory saved = FSDirectory.open(folder)) {
+    try (Directory saved = new NIOFSDirectory(folder)) {
       for (String file : saved.listAll()) {
         if (!file.equals(WORDS) && !file.equals(FINGERPRINT) && !file.equals(SECTIONS)) {
           memory.copyFrom(saved, file, file, IOContext.DEFAULT);

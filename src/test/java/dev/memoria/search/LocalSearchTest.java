@@ -196,6 +196,19 @@ class LocalSearchTest {
   }
 
   @Test
+  void searchesFromMemoryWhenTheCacheCannotBeWritten() throws IOException {
+    Path vault = dir.resolve("vault");
+    NoteGraph graph = Vaults.graph(vault, VAULT);
+    // A file where the cache's parent folder should be: nothing can be saved there.
+    Files.writeString(vault.resolve(".memoria"), "not a folder");
+    try (SearchIndex index = SearchIndex.cached(graph, SearchIndex.cacheFolder(vault));
+        LocalSearch search = new LocalSearch(index)) {
+      assertEquals(1, search.search("prestamo", Optional.empty(), 5).size());
+    }
+    assertTrue(Files.isRegularFile(vault.resolve(".memoria")));
+  }
+
+  @Test
   void searchesAnEmptyVault() throws IOException {
     Files.createDirectories(dir.resolve("empty"));
     try (SearchIndex index = Vaults.index(Vaults.graph(dir.resolve("empty")));

@@ -25,7 +25,13 @@ final class SearchSites {
           """
           <!doctype html>
           <html><head><meta charset="utf-8"><title>search</title></head>
-          <body><ol id="results"></ol>
+          <body>
+          <input type="search" data-memoria-search aria-label="Search">
+          <select data-memoria-search-lang><option value="">all</option>
+          <option value="es">es</option><option value="en">en</option></select>
+          <p data-memoria-search-status></p>
+          <ol data-memoria-search-results></ol>
+          <ol id="results"></ol>
           <script src="assets/search.js"></script></body></html>
           """);
       return site.resolve("page.html");
