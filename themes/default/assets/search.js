@@ -884,11 +884,20 @@
     });
   }
 
+  /** "3 notes" in the page's language: the status element's data-format(-one) and data-none. */
+  function countText(status, n) {
+    if (n === 0 && status.dataset.none) return status.dataset.none;
+    var format = (n === 1 && status.dataset.formatOne) || status.dataset.format;
+    return format ? format.replace('{0}', String(n)) : String(n);
+  }
+
   /**
    * Wires a search box: results as you type (the index loads when the box is first focused, or at
    * once for a ?q= in the page's address), "/" focuses the box, arrows move through the results,
    * Enter opens the selected (or first) one. Elements: input, list (an <ol> or <ul>), optional
-   * lang (a <select> whose value is "", "es" or "en") and status (where "n results" is written).
+   * lang (a <select> whose value is "", "es" or "en"), status (where "n results" is written),
+   * fromUrl (the box of the search page: it starts from ?q= and &lang= and keeps them in the
+   * address) and dropdown (the results close when the focus leaves the box and its list).
    */
   function attach(elements) {
     var input = elements.input;
@@ -899,9 +908,23 @@
     var asked = 0;
     var links = [];
 
+    function remember(text) {
+      if (!elements.fromUrl) return;
+      var params = new URLSearchParams();
+      if (text) params.set('q', text);
+      if (lang && lang.value) params.set('lang', lang.value);
+      var search = params.toString();
+      try {
+        history.replaceState(null, '', search ? '?' + search : window.location.pathname);
+      } catch (e) {
+        // Some browsers refuse to change a file:// address; the search still works.
+      }
+    }
+
     function run() {
       var text = input.value;
       var mine = ++asked;
+      remember(text.trim());
       if (!text.trim()) {
         render([], list);
         links = [];
@@ -911,7 +934,8 @@
       return query(text, { lang: lang ? lang.value : '', limit: limit }).then(function (results) {
         if (mine !== asked) return results;
         links = render(results, list);
-        if (status) status.textContent = String(results.length);
+        if (status) status.textContent = countText(status, results.length);
+        if (elements.dropdown) list.hidden = false;
         return results;
       }, function (error) {
         if (mine === asked && status) status.textContent = String(error.message || error);
@@ -919,7 +943,10 @@
       });
     }
 
-    input.addEventListener('focus', function () { manifest(); });
+    input.addEventListener('focus', function () {
+      manifest();
+      if (elements.dropdown && links.length) list.hidden = false;
+    });
     input.addEventListener('input', run);
     if (lang) lang.addEventListener('change', run);
     input.addEventListener('keydown', function (event) {
@@ -943,37 +970,64 @@
       } else if (event.key === 'ArrowUp') {
         event.preventDefault();
         (at === 0 ? input : links[at - 1]).focus();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        input.focus();
       }
     });
+    if (elements.dropdown) {
+      var scope = input.form || input.parentNode;
+      scope.addEventListener('focusout', function (event) {
+        if (!event.relatedTarget || !scope.contains(event.relatedTarget)) list.hidden = true;
+      });
+    }
+    if (elements.fromUrl) {
+      var params = new URLSearchParams(window.location.search);
+      var wanted = params.get('lang');
+      if (lang && wanted) lang.value = wanted;
+      var asked0 = params.get('q');
+      if (asked0) {
+        input.value = asked0;
+        run();
+      }
+    }
+    return { run: run };
+  }
+
+  /**
+   * Attaches every [data-memoria-search] box to the results list, language filter and status in
+   * its own form: the header's box as a dropdown, the search page's ([data-memoria-search-url]) as
+   * the page. "/" focuses the last box on the page, so on the search page its own.
+   */
+  function attachToPage() {
+    var inputs = document.querySelectorAll('[data-memoria-search]');
+    var last = null;
+    Array.prototype.forEach.call(inputs, function (input) {
+      var scope = input.form || document;
+      var list = scope.querySelector('[data-memoria-search-results]');
+      if (!list) return;
+      var page = input.hasAttribute('data-memoria-search-url');
+      attach({
+        input: input,
+        list: list,
+        lang: scope.querySelector('[data-memoria-search-lang]'),
+        status: scope.querySelector('[data-memoria-search-status]'),
+        fromUrl: page,
+        dropdown: !page,
+        limit: page ? 20 : 8
+      });
+      last = input;
+    });
+    if (!last) return;
     document.addEventListener('keydown', function (event) {
       var target = event.target;
       var typing = target && (target.isContentEditable ||
         /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
       if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
-        input.focus();
+        last.focus();
       }
     });
-    var asked0 = new URLSearchParams(window.location.search).get('q');
-    if (asked0) {
-      input.value = asked0;
-      run();
-    }
-    return { run: run };
-  }
-
-  /** Attaches to [data-memoria-search] (input) and [data-memoria-search-results] when present. */
-  function attachToPage() {
-    var input = document.querySelector('[data-memoria-search]');
-    var list = document.querySelector('[data-memoria-search-results]');
-    if (input && list) {
-      attach({
-        input: input,
-        list: list,
-        lang: document.querySelector('[data-memoria-search-lang]'),
-        status: document.querySelector('[data-memoria-search-status]')
-      });
-    }
   }
 
   if (document.readyState === 'loading') {

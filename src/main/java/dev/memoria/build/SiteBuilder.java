@@ -17,6 +17,8 @@ import dev.memoria.render.PageRenderer;
 import dev.memoria.render.Theme;
 import dev.memoria.scenarios.ScenarioRunner;
 import dev.memoria.scenarios.Scenarios;
+import dev.memoria.search.SearchIndex;
+import dev.memoria.search.SearchIndexer;
 import dev.memoria.simulator.Limits;
 import dev.memoria.vault.Vault;
 import dev.memoria.vault.VaultReader;
@@ -28,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a site from a vault: read → parse → resolve → simulate → check → render → write; or checks
- * it: read → parse → resolve → simulate → check.
+ * Builds a site from a vault: read → parse → resolve → simulate → check → render → index → write;
+ * or checks it: read → parse → resolve → simulate → check.
  *
  * <p>Problems in notes become diagnostics and the build goes on; an {@link IOException} means the
  * build itself failed, and then the output folder is left as it was.
@@ -53,9 +55,10 @@ public final class SiteBuilder {
 
       Resolved resolved = readParseResolve(diagnostics, listener, times, true);
       NoteGraph graph = resolved.graph();
+      Scenarios scenarios = simulate(graph, true, times);
 
       long t = System.nanoTime();
-      CheckReport report = judge(resolved, diagnostics);
+      CheckReport report = judge(resolved, scenarios, diagnostics);
       times.put("check", since(t));
 
       // Rendering reports into its own collector: its problems (embed cycles, removed HTML) come
@@ -65,12 +68,19 @@ public final class SiteBuilder {
       Diagnostics rendering = new Diagnostics();
       List<OutputFile> files =
           new PageRenderer(config, theme)
-              .render(graph, resolved.scenarios(), report, rendering, listener::advanced);
+              .render(graph, scenarios, report, rendering, listener::advanced);
       rendering.all().forEach(diagnostics::report);
       times.put("render", since(t));
 
       t = System.nanoTime();
-      WriteResult written = writer.write(files);
+      List<OutputFile> site = new ArrayList<>(files);
+      try (SearchIndex index = new SearchIndexer().index(graph)) {
+        site.addAll(index.browserFiles());
+      }
+      times.put("index", since(t));
+
+      t = System.nanoTime();
+      WriteResult written = writer.write(site);
       times.put("write", since(t));
 
       List<Finding> everything = new ArrayList<>(report.findings());
@@ -79,7 +89,7 @@ public final class SiteBuilder {
       return new BuildResult(
           resolved.notesRead(),
           graph.notes().size(),
-          files.size(),
+          site.size(),
           written,
           full,
           full.findings().stream().map(Finding::diagnostic).toList(),
@@ -100,19 +110,28 @@ public final class SiteBuilder {
    * @throws IOException when the vault folder cannot be read at all
    */
   public CheckReport check(Diagnostics diagnostics) throws IOException {
-    Resolved resolved =
-        readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>(), false);
-    return judge(resolved, diagnostics);
+    Map<String, Duration> times = new LinkedHashMap<>();
+    Resolved resolved = readParseResolve(diagnostics, BuildListener.NONE, times, false);
+    return judge(resolved, simulate(resolved.graph(), false, times), diagnostics);
+  }
+
+  /**
+   * The published notes and their links, as the site would have them: read → parse → resolve, for
+   * commands that look the notes up ({@code search}).
+   *
+   * @throws IOException when the vault folder cannot be read at all
+   */
+  public NoteGraph resolve(Diagnostics diagnostics) throws IOException {
+    return readParseResolve(diagnostics, BuildListener.NONE, new LinkedHashMap<>(), false).graph();
   }
 
   /**
    * The checker's findings plus every problem the earlier stages reported, with the severities of
    * {@code memoria.yml} applied to both.
    */
-  private CheckReport judge(Resolved resolved, Diagnostics diagnostics) {
+  private CheckReport judge(Resolved resolved, Scenarios scenarios, Diagnostics diagnostics) {
     CheckReport checked =
-        new ContentChecker(config)
-            .check(resolved.graph(), resolved.scenarios(), resolved.notesRead());
+        new ContentChecker(config).check(resolved.graph(), scenarios, resolved.notesRead());
     List<Finding> findings = new ArrayList<>(checked.findings());
     for (Diagnostic reported : diagnostics.all()) {
       config
@@ -128,8 +147,8 @@ public final class SiteBuilder {
   }
 
   /**
-   * The stages build and check share; records each stage's time in {@code times}. Pages show dates
-   * and figures, reports do not: only {@code forSite} reads ask git for dates and draw scenarios.
+   * The stages build, check and search share; records each stage's time in {@code times}. Pages
+   * show dates, reports do not: only {@code forSite} reads ask git for them.
    */
   private Resolved readParseResolve(
       Diagnostics diagnostics, BuildListener listener, Map<String, Duration> times, boolean forSite)
@@ -156,18 +175,20 @@ public final class SiteBuilder {
     NoteGraph graph = new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
     times.put("resolve", since(t));
 
-    t = System.nanoTime();
-    ScenarioRunner runner = new ScenarioRunner(Limits.DEFAULT);
-    Scenarios scenarios = forSite ? runner.runAndDraw(graph) : runner.runAll(graph);
-    times.put("simulate", since(t));
-    return new Resolved(vault.notes().size(), graph, scenarios);
+    return new Resolved(vault.notes().size(), graph);
   }
 
-  /**
-   * The outcome of the shared stages: how many notes were read, the graph of the published and
-   * their scenario blocks after simulation.
-   */
-  private record Resolved(int notesRead, NoteGraph graph, Scenarios scenarios) {}
+  /** Runs the scenario blocks; a site also draws them. */
+  private static Scenarios simulate(NoteGraph graph, boolean draw, Map<String, Duration> times) {
+    long t = System.nanoTime();
+    ScenarioRunner runner = new ScenarioRunner(Limits.DEFAULT);
+    Scenarios scenarios = draw ? runner.runAndDraw(graph) : runner.runAll(graph);
+    times.put("simulate", since(t));
+    return scenarios;
+  }
+
+  /** The outcome of the shared stages: how many notes were read and the graph of the published. */
+  private record Resolved(int notesRead, NoteGraph graph) {}
 
   private static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);

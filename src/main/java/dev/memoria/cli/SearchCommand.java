@@ -1,19 +1,15 @@
 package dev.memoria.cli;
 
+import dev.memoria.build.SiteBuilder;
 import dev.memoria.config.SiteConfig;
 import dev.memoria.config.SiteConfigLoader;
 import dev.memoria.core.Diagnostics;
 import dev.memoria.core.Lang;
-import dev.memoria.links.LinkResolver;
 import dev.memoria.links.NoteGraph;
-import dev.memoria.markdown.NoteParser;
-import dev.memoria.markdown.ParsedNote;
 import dev.memoria.search.LocalSearch;
 import dev.memoria.search.SearchHit;
 import dev.memoria.search.SearchHits;
 import dev.memoria.search.SearchIndex;
-import dev.memoria.vault.Vault;
-import dev.memoria.vault.VaultReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -94,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
       SiteConfig config =
           new SiteConfigLoader()
               .load(SiteConfigLoader.Overrides.vaultOnly(vaultOption.vault), diagnostics);
-      graph = resolve(config, diagnostics);
+      graph = new SiteBuilder(config).resolve(diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException | IOException e) {
       err.println("memoria search: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -114,14 +110,5 @@ public final class SearchCommand implements Callable<Integer> {
                 query, hits, Terminal.attached() && System.getenv("NO_COLOR") == null));
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Read → parse → resolve, as {@code SiteBuilder} runs them for {@code check}. */
-  private static NoteGraph resolve(SiteConfig config, Diagnostics diagnostics) throws IOException {
-    Vault vault = new VaultReader(config, false).read(diagnostics);
-    NoteParser parser = new NoteParser(config);
-    List<ParsedNote> parsed =
-        vault.notes().parallelStream().map(note -> parser.parse(note, diagnostics)).toList();
-    return new LinkResolver(config).resolve(parsed, vault.assets(), diagnostics);
   }
 }

@@ -25,6 +25,7 @@ import dev.memoria.render.view.NotFoundPageView;
 import dev.memoria.render.view.NoteLink;
 import dev.memoria.render.view.NotePageView;
 import dev.memoria.render.view.PageChrome;
+import dev.memoria.render.view.SearchPageView;
 import dev.memoria.render.view.TagLink;
 import dev.memoria.render.view.TagPageView;
 import dev.memoria.render.view.TagsPageView;
@@ -109,6 +110,7 @@ public final class PageRenderer {
     files.addAll(missingPages(graph, listings));
     files.addAll(tagPages(graph, listings));
     files.add(notFoundPage(graph));
+    files.add(searchPage(graph));
     files.addAll(feeds.render(graph));
     files.addAll(
         staticFiles.render(
@@ -455,6 +457,18 @@ public final class PageRenderer {
         .forEach(l -> messages.add(message(l, root)));
     PageChrome chrome = listChrome(lang, ui.text("notfound.title"), root, "404.html", false, false);
     return page("404.html", "404", new NotFoundPageView(chrome, messages));
+  }
+
+  /** The search page, in the site's language; its results are drawn by the theme's script. */
+  private OutputFile searchPage(NoteGraph graph) {
+    Lang lang = config.defaultLang();
+    UiStrings ui = theme.strings(lang);
+    Set<Lang> langs = new TreeSet<>();
+    graph.notes().values().forEach(n -> langs.add(n.source().lang()));
+    List<SearchPageView.LangOption> options =
+        langs.stream().map(l -> new SearchPageView.LangOption(l.code(), nativeName(l))).toList();
+    PageChrome chrome = listChrome(lang, ui.text("search.title"), "", "search.html", false, false);
+    return page("search.html", "search", new SearchPageView(chrome, options));
   }
 
   private NotFoundPageView.Message message(Lang lang, String root) {

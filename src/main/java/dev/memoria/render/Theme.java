@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class Theme {
 
   static final List<String> PAGE_TEMPLATES =
-      List.of("note", "index", "tags", "tag", "404", "health", "missing");
+      List.of("note", "index", "tags", "tag", "404", "health", "missing", "search");
 
   private final Path dir;
   private final Map<String, Mustache> templates;

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.memoria.testing.Builds;
+import dev.memoria.testing.SiteServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -252,43 +249,8 @@ class SiteBrowserIT {
 
   @Test
   void theSiteWorksUnderASubPathOnAServer() throws IOException {
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    String prefix = "/some/deep/path/";
-    server.createContext(
-        "/",
-        exchange -> {
-          String path =
-              URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-          Path file =
-              path.startsWith(prefix)
-                  ? site.resolve(path.substring(prefix.length())).normalize()
-                  : null;
-          if (file != null && Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-          }
-          if (file == null || !file.startsWith(site) || !Files.isRegularFile(file)) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-          }
-          byte[] body = Files.readAllBytes(file);
-          String name = file.getFileName().toString();
-          String type =
-              name.endsWith(".html")
-                  ? "text/html; charset=utf-8"
-                  : name.endsWith(".css")
-                      ? "text/css"
-                      : name.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-          exchange.getResponseHeaders().set("Content-Type", type);
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
-    try {
-      String base = "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+    try (SiteServer server = SiteServer.start(site, "/some/deep/path/")) {
+      String base = server.base();
       chromium.emulate(1280, 900, false, false);
       chromium.driver().get(base + "index.html");
       String headerBackground =
@@ -303,8 +265,6 @@ class SiteBrowserIT {
       assertTrue(chromium.driver().getCurrentUrl().startsWith(base + "tags/"));
       chromium.driver().findElement(By.cssSelector(".site-nav a")).click();
       assertEquals(base + "index.html", chromium.driver().getCurrentUrl());
-    } finally {
-      server.stop(0);
     }
   }
 

@@ -26,7 +26,7 @@ final class SearchSites {
           <!doctype html>
           <html><head><meta charset="utf-8"><title>search</title></head>
           <body>
-          <input type="search" data-memoria-search aria-label="Search">
+          <input type="search" data-memoria-search data-memoria-search-url aria-label="Search">
           <select data-memoria-search-lang><option value="">all</option>
           <option value="es">es</option><option value="en">en</option></select>
           <p data-memoria-search-status></p>
