@@ -1,0 +1,1 @@
+(window.memoriaSearchData||function(){})("words-0",'{"como":[["como"],["como"]],"mas":[[],[]]}');
