@@ -13,6 +13,7 @@ import dev.memoria.simulator.trace.SpanLabel;
 import dev.memoria.simulator.trace.Verdict;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The readable report of {@code memoria simulate}: rustc- and AddressSanitizer-like. */
 final class SimulationText {
@@ -26,6 +27,8 @@ final class SimulationText {
    * @param title how the program is introduced ({@code notes/Box.md, block 2 (rust)})
    * @param lineOffset added to a program line to get the file line
    */
+  private static final Pattern LINE = Pattern.compile("\\bline (\\d{1,9})\\b");
+
   record Entry(
       String file,
       String title,
@@ -69,6 +72,18 @@ final class SimulationText {
       return file + ":" + (line + lineOffset) + ":" + column;
     }
 
+    /**
+     * A simulator message with its "line N" turned into the file's lines, so a note's report speaks
+     * of one kind of line throughout.
+     */
+    String inFileLines(String message) {
+      if (lineOffset == 0) {
+        return message;
+      }
+      return LINE.matcher(message)
+          .replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + lineOffset));
+    }
+
     String sourceLine(int line) {
       String[] lines = simulation.program().source().split("\n", -1);
       return line >= 1 && line <= lines.length ? lines[line - 1] : "";
@@ -93,7 +108,7 @@ final class SimulationText {
         .fault()
         .ifPresent(
             fault -> {
-              out.append(FigureMaker.faultHeadline(fault)).append('\n');
+              out.append(entry.inFileLines(FigureMaker.faultHeadline(fault))).append('\n');
               snippet(out, entry, fault.at(), "");
             });
     verdict
@@ -102,7 +117,7 @@ final class SimulationText {
             problem -> {
               out.append(verdict.outcome().id())
                   .append(": ")
-                  .append(problem.message())
+                  .append(entry.inFileLines(problem.message()))
                   .append('\n');
               snippet(out, entry, problem.at(), "");
             });

@@ -121,6 +121,9 @@ class SimulateCommandTest {
     assertTrue(text.out().startsWith("== " + path + ":13, block 2 (c): runtime-error, exit 1\n"));
     assertTrue(
         text.out().contains("--> " + path + ":23:"), "file line of the fault: " + text.out());
+    assertTrue(
+        text.out().contains("freed at line 22, allocated at line 19"),
+        "the message names the note's lines too: " + text.out());
   }
 
   @Test
