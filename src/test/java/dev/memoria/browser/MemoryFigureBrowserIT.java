@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.memoria.testing.Builds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -24,25 +20,12 @@ import org.openqa.selenium.WebElement;
  * Spanish interface. Screenshots of figures at phone and desktop width, light and dark, land in
  * {@code target/screenshots/} for people to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemoryFigureBrowserIT {
+class MemoryFigureBrowserIT extends SeedSiteBrowserTest {
 
   private static final String CODESANDWICH = "rust-memory-management-codesandwich.html";
 
-  private final Path site = Path.of("target", "figure-site").toAbsolutePath();
-  private Chromium chromium;
-
-  @BeforeAll
-  void buildSiteAndStartBrowser() throws IOException {
-    Builds.freshBuild(Path.of("notes"), site);
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
+  MemoryFigureBrowserIT() {
+    super("figure-site");
   }
 
   @Test
@@ -213,10 +196,6 @@ class MemoryFigureBrowserIT {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private void open(String page) {
-    chromium.driver().get(site.resolve(page).toUri().toString());
   }
 
   private WebElement firstFigure() {

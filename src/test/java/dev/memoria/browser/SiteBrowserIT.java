@@ -24,10 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,23 +35,10 @@ import org.openqa.selenium.interactions.Actions;
  * crawled link by link, checked for network requests, language, dark mode and keyboard use.
  * Screenshots of every page type land in {@code target/screenshots/} for people to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserIT {
+class SiteBrowserIT extends SeedSiteBrowserTest {
 
-  private final Path site = Path.of("target", "browser-site").toAbsolutePath();
-  private Chromium chromium;
-
-  @BeforeAll
-  void buildSiteAndStartBrowser() throws IOException {
-    Builds.freshBuild(Path.of("notes"), site);
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
+  SiteBrowserIT() {
+    super("browser-site");
   }
 
   @Test
@@ -334,10 +318,6 @@ class SiteBrowserIT {
         "the stub lists the note that links to it");
   }
 
-  private void open(String page) {
-    chromium.driver().get(site.resolve(page).toUri().toString());
-  }
-
   private double backgroundLuminance() {
     String colour = (String) chromium.js("return getComputedStyle(document.body).backgroundColor;");
     String[] parts = colour.replaceAll("[^0-9,.]", "").split(",");
@@ -375,8 +355,11 @@ class SiteBrowserIT {
       List<String> hrefs =
           (List<String>)
               chromium.js(
+                  // Links, and the forms a reader submits (the search box leads to search.html).
                   "return Array.prototype.map.call(document.querySelectorAll('a[href]'),"
-                      + " function (a) { return a.href; });");
+                      + " function (a) { return a.href; }).concat(Array.prototype.map.call("
+                      + "document.querySelectorAll('form[action]'), function (f) {"
+                      + " return f.action; }));");
       for (String href : hrefs) {
         if (!href.startsWith("file:")) {
           continue;

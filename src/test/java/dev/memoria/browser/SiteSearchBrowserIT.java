@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.memoria.testing.Builds;
 import dev.memoria.testing.SiteServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,25 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and filters by language, the keyboard works, and hostile queries insert nothing. Screenshots land
  * in {@code target/screenshots/search-*.png}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteSearchBrowserIT {
+class SiteSearchBrowserIT extends SeedSiteBrowserTest {
 
   private static final By RESULT_LINKS = By.cssSelector(".site-search-results a");
 
-  private final Path site = Path.of("target", "search-site").toAbsolutePath();
-  private Chromium chromium;
-
-  @BeforeAll
-  void buildSiteAndStartBrowser() throws IOException {
-    Builds.freshBuild(Path.of("notes"), site);
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
+  SiteSearchBrowserIT() {
+    super("search-site");
   }
 
   @Test
@@ -105,7 +88,8 @@ class SiteSearchBrowserIT {
     assertFalse(spanish.isEmpty());
     assertEquals(List.of("es"), languages(".search-page-results"));
     String status = chromium.driver().findElement(By.cssSelector(".search-status")).getText();
-    assertTrue(status.matches("\\d+ notas?"), "the count is written out in Spanish: " + status);
+    // The search page speaks the site's language (memoria.yml: en).
+    assertTrue(status.matches("\\d+ notes?"), "the count is written out: " + status);
 
     chromium.js(
         "var s = document.querySelector('[data-memoria-search-lang]');"
@@ -218,9 +202,5 @@ class SiteSearchBrowserIT {
         .map(e -> e.getText().toLowerCase(java.util.Locale.ROOT))
         .distinct()
         .toList();
-  }
-
-  private void open(String page) {
-    chromium.driver().get(site.toUri() + page);
   }
 }

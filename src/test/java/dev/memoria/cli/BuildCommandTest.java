@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.testing.TestVaults;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,25 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BuildCommandTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Run build(Path vault, Path out, String... extra) {
+  private CliRun build(Path vault, Path out, String... extra) {
     List<String> args =
         new ArrayList<>(List.of("build", "--vault", vault.toString(), "--out", out.toString()));
     args.addAll(List.of(extra));
@@ -47,7 +36,7 @@ class BuildCommandTest {
   void buildsAVaultAndSaysWhatItDid() {
     Path vault =
         vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
-    Run run = build(vault, temp.resolve("site"));
+    CliRun run = build(vault, temp.resolve("site"));
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Built 2 notes from "), run.out());
     assertTrue(Files.isRegularFile(temp.resolve("site/one.html")));
@@ -58,7 +47,7 @@ class BuildCommandTest {
   void reportsProblemsInNotesWithFileLineAndColumnButStillBuilds() {
     Path vault =
         vault(Map.of("Bad.md", "---\ntitle: [unclosed\n---\n# Body\n", "Good.md", "# Good\n"));
-    Run run = build(vault, temp.resolve("site"));
+    CliRun run = build(vault, temp.resolve("site"));
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
         run.err()
@@ -92,7 +81,7 @@ class BuildCommandTest {
         """;
     Path vault = vault(Map.of("Moves.md", note, "Other.md", "# Other\n"));
 
-    Run strict = build(vault, temp.resolve("site"), "--strict");
+    CliRun strict = build(vault, temp.resolve("site"), "--strict");
     assertEquals(ExitCodes.FAILED, strict.exitCode(), strict.err());
     assertTrue(
         strict
@@ -103,7 +92,7 @@ class BuildCommandTest {
         strict.err());
 
     // Without --strict the error is reported the same way and the page still shows the figure.
-    Run lenient = build(vault, temp.resolve("site2"));
+    CliRun lenient = build(vault, temp.resolve("site2"));
     assertEquals(ExitCodes.OK, lenient.exitCode());
     assertTrue(lenient.err().contains("vault/Moves.md:6:19: error: [scenario-failed]"));
     String page = readString(temp.resolve("site2/moves.html"));
@@ -123,14 +112,14 @@ class BuildCommandTest {
   @Test
   void quietPrintsOnlyErrors() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = build(vault, temp.resolve("site"), "--quiet");
+    CliRun run = build(vault, temp.resolve("site"), "--quiet");
     assertEquals(ExitCodes.OK, run.exitCode());
     assertEquals("", run.out());
   }
 
   @Test
   void unknownOptionsAreUsageErrors() {
-    Run run = run("build", "--no-such-option");
+    CliRun run = run("build", "--no-such-option");
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("--no-such-option"), run.err());
   }
@@ -143,7 +132,7 @@ class BuildCommandTest {
   @Test
   void aBaseUrlThatIsNotHttpIsAUsageError() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = build(vault, temp.resolve("site"), "--base-url", "javascript:alert(1)");
+    CliRun run = build(vault, temp.resolve("site"), "--base-url", "javascript:alert(1)");
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("--base-url"), run.err());
     assertFalse(Files.exists(temp.resolve("site")));
@@ -152,7 +141,7 @@ class BuildCommandTest {
   @Test
   void refusesToWriteIntoTheVault() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = build(vault, vault);
+    CliRun run = build(vault, vault);
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("refusing"), run.err());
   }
@@ -170,7 +159,7 @@ class BuildCommandTest {
   @Test
   void aMissingThemeFailsTheBuildAndSaysWhichFolder() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = build(vault, temp.resolve("site"), "--theme", temp.resolve("nope").toString());
+    CliRun run = build(vault, temp.resolve("site"), "--theme", temp.resolve("nope").toString());
     assertEquals(ExitCodes.FAILED, run.exitCode());
     assertTrue(run.err().contains("theme folder not found"), run.err());
   }
@@ -194,17 +183,17 @@ class BuildCommandTest {
         template,
         Files.readString(template)
             .replace("<article class=\"prose\">", "<article class=\"prose custom-theme\">"));
-    Run run = build(vault, temp.resolve("site"), "--theme", theme.toString());
+    CliRun run = build(vault, temp.resolve("site"), "--theme", theme.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(Files.readString(temp.resolve("site/good.html")).contains("prose custom-theme"));
   }
 
   @Test
   void helpAndVersionExitWithZero() {
-    Run help = run("build", "--help");
+    CliRun help = run("build", "--help");
     assertEquals(ExitCodes.OK, help.exitCode());
     assertTrue(help.out().contains("--base-url"));
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertEquals(ExitCodes.OK, version.exitCode());
     assertTrue(version.out().startsWith("memoria "));
   }

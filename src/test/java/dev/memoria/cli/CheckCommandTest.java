@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.cli.report.ReportFormat;
 import dev.memoria.testing.TestVaults;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CheckCommandTest {
 
@@ -25,19 +22,11 @@ class CheckCommandTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Run check(Path vault, String... extra) {
+  private CliRun check(Path vault, String... extra) {
     List<String> args = new ArrayList<>(List.of("check", "--vault", vault.toString()));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));
@@ -51,7 +40,7 @@ class CheckCommandTest {
   void aHealthyVaultPassesAndSaysHowManyNotesWereChecked() {
     Path vault =
         vault(Map.of("One.md", "# One\n\nSee [[Two]].\n", "Two.md", "# Two\n\nBack to [[One]].\n"));
-    Run run = check(vault);
+    CliRun run = check(vault);
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("0 broken links, 0 missing sections in 2 notes\n", run.out());
     assertEquals("", run.err());
@@ -60,7 +49,7 @@ class CheckCommandTest {
   @Test
   void anErrorInANoteFailsTheCheckAndIsPrintedWithItsPlace() {
     Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER, "Good.md", "# Good\n\nSee [[Bad]].\n"));
-    Run run = check(vault);
+    CliRun run = check(vault);
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.out());
     assertTrue(
         run.out()
@@ -96,7 +85,7 @@ class CheckCommandTest {
                 BAD_FRONTMATTER,
                 "Good.md",
                 "# Good\n\nSee [[Bad]].\n"));
-    Run run = check(vault);
+    CliRun run = check(vault);
     assertEquals(ExitCodes.OK, run.exitCode(), run.out());
     assertTrue(run.out().contains("warning: [frontmatter]"), run.out());
   }
@@ -105,7 +94,7 @@ class CheckCommandTest {
   void everyFormatRunsAndNamesTheFinding() {
     Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER));
     for (ReportFormat format : ReportFormat.values()) {
-      Run run = check(vault, "--format", format.label());
+      CliRun run = check(vault, "--format", format.label());
       assertEquals(ExitCodes.FAILED, run.exitCode(), format + ": " + run.err());
       assertTrue(run.out().contains("frontmatter"), format + ": " + run.out());
     }
@@ -114,7 +103,7 @@ class CheckCommandTest {
   @Test
   void jsonSaysHowManyNotesWereChecked() {
     Path vault = vault(Map.of("One.md", "# One\n", "Two.md", "# Two\n", "Three.md", "# Three\n"));
-    Run run = check(vault, "--format", "json");
+    CliRun run = check(vault, "--format", "json");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"notesChecked\": 3,"), run.out());
   }
@@ -122,7 +111,7 @@ class CheckCommandTest {
   @Test
   void anUnknownFormatIsAUsageErrorThatListsTheFormats() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = check(vault, "--format", "xml");
+    CliRun run = check(vault, "--format", "xml");
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("text, json, sarif, github, junit"), run.err());
   }
@@ -130,7 +119,7 @@ class CheckCommandTest {
   @Test
   void anUnknownFailOnLevelIsAUsageError() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = check(vault, "--fail-on", "critical");
+    CliRun run = check(vault, "--fail-on", "critical");
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("error, warning, info, never"), run.err());
   }
@@ -142,7 +131,7 @@ class CheckCommandTest {
 
   @Test
   void aVaultThatCannotBeReadIsAUsageError() {
-    Run run = check(temp.resolve("nowhere"));
+    CliRun run = check(temp.resolve("nowhere"));
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("nowhere"), run.err());
     assertEquals("", run.out());
@@ -152,7 +141,7 @@ class CheckCommandTest {
   void writesTheReportToAFileAndItsSummaryToStandardError() throws Exception {
     Path vault = vault(Map.of("Bad.md", BAD_FRONTMATTER, "Good.md", "# Good\n\nSee [[Bad]].\n"));
     Path report = temp.resolve("reports/check.sarif");
-    Run run = check(vault, "--format", "sarif", "--output", report.toString());
+    CliRun run = check(vault, "--format", "sarif", "--output", report.toString());
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.err());
     assertEquals("", run.out());
     assertEquals("0 broken links, 0 missing sections, 1 other problem in 1 note\n", run.err());
@@ -167,7 +156,7 @@ class CheckCommandTest {
             vault.resolve("report.json"),
             temp.resolve("elsewhere/../vault/sub/report.json"),
             vault.resolve("Good.md"))) {
-      Run run = check(vault, "--format", "json", "--output", inside.toString());
+      CliRun run = check(vault, "--format", "json", "--output", inside.toString());
       assertEquals(ExitCodes.USAGE, run.exitCode(), inside.toString());
       assertTrue(run.err().contains("inside the vault"), run.err());
     }
@@ -180,7 +169,7 @@ class CheckCommandTest {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
     Path link = temp.resolve("reports");
     Files.createSymbolicLink(link, vault);
-    Run run = check(vault, "--output", link.resolve("report.txt").toString());
+    CliRun run = check(vault, "--output", link.resolve("report.txt").toString());
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertFalse(Files.exists(vault.resolve("report.txt")));
   }
@@ -188,7 +177,7 @@ class CheckCommandTest {
   @Test
   void refusesAnOutputThatIsAFolder() {
     Path vault = vault(Map.of("Good.md", "# Good\n"));
-    Run run = check(vault, "--output", temp.toString());
+    CliRun run = check(vault, "--output", temp.toString());
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("is a folder"), run.err());
   }
@@ -196,7 +185,7 @@ class CheckCommandTest {
   @Test
   void helpListsTheCommandAndItsOptions() {
     assertTrue(run("--help").out().contains("check"));
-    Run help = run("check", "--help");
+    CliRun help = run("check", "--help");
     assertEquals(ExitCodes.OK, help.exitCode());
     assertTrue(help.out().contains("--fail-on"), help.out());
     assertTrue(help.out().contains("--no-color"), help.out());

@@ -5,29 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.testing.TestVaults;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SearchCommandTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path vault() {
@@ -43,7 +32,7 @@ class SearchCommandTest {
   @Test
   void printsRankedNotesWithTheirSectionAndHighlightedWords() {
     Path vault = vault();
-    Run run = run("search", "como", "--vault", vault.toString());
+    CliRun run = run("search", "como", "--vault", vault.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals(
         """
@@ -57,7 +46,7 @@ class SearchCommandTest {
 
   @Test
   void writesJsonAndFiltersByLanguage() {
-    Run run = run("search", "value", "--lang", "en", "--json", "--vault", vault().toString());
+    CliRun run = run("search", "value", "--lang", "en", "--json", "--vault", vault().toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
         run.out().startsWith("{\"query\":\"value\",\"results\":[{\"url\":\"borrowing-en.html\","),
@@ -68,10 +57,10 @@ class SearchCommandTest {
 
   @Test
   void answersQueriesWithSyntaxAsPlainWords() {
-    Run run = run("search", "title:(a OR </script> *", "--json", "--vault", vault().toString());
+    CliRun run = run("search", "title:(a OR </script> *", "--json", "--vault", vault().toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("{\"query\":\"title:(a OR \\u003c/script> *\",\"results\":[]}\n", run.out());
-    Run none = run("search", "?!", "--vault", vault().toString());
+    CliRun none = run("search", "?!", "--vault", vault().toString());
     assertEquals("No notes match \"?!\".\n", none.out());
   }
 

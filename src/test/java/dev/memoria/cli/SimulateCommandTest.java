@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulateCommandTest {
 
@@ -43,16 +40,8 @@ class SimulateCommandTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cli = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private String file(String name, String text) throws IOException {
@@ -64,7 +53,7 @@ class SimulateCommandTest {
   @Test
   void printsTheVerdictOfARustProgramAsAJsonLine() throws IOException {
     String program = file("move.rs", MOVE);
-    Run run = run("simulate", "--json", program);
+    CliRun run = run("simulate", "--json", program);
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals(
         "{\"source\":\""
@@ -78,14 +67,14 @@ class SimulateCommandTest {
   @Test
   void aCompileErrorIsReportedWithTheSourceLineAndFailsUnlessExpected() throws IOException {
     String bad = MOVE.replace("println!(\"{s2}\");", "println!(\"{s1}\");");
-    Run run = run("simulate", file("moved.rs", bad));
+    CliRun run = run("simulate", file("moved.rs", bad));
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.out());
     assertTrue(run.out().contains("error[E0382]: borrow of moved value: `s1`\n"), run.out());
     assertTrue(run.out().contains("4 |     println!(\"{s1}\");\n"), run.out());
     assertTrue(run.out().contains("add // @expect(E0382) to this line"), run.out());
 
     String expected = bad.replace("println!(\"{s1}\");", "println!(\"{s1}\"); // @expect(E0382)");
-    Run accepted = run("simulate", file("expected.rs", expected));
+    CliRun accepted = run("simulate", file("expected.rs", expected));
     assertEquals(ExitCodes.OK, accepted.exitCode(), accepted.out());
     assertTrue(accepted.out().endsWith("1 program simulated; all as expected.\n"), accepted.out());
   }
@@ -94,7 +83,7 @@ class SimulateCommandTest {
   void aCFaultKeepsTheOutputBeforeItAndTheExitStatusOfAsan() throws IOException {
     String program =
         file("uaf.c", USE_AFTER_FREE.replace("MARKER", " // @expect(heap-use-after-free)"));
-    Run run = run("simulate", "--json", program);
+    CliRun run = run("simulate", "--json", program);
     assertEquals(ExitCodes.OK, run.exitCode(), run.out());
     assertTrue(run.out().contains("\"outcome\":\"runtime-error\""), run.out());
     assertTrue(run.out().contains("\"fault\":{\"kind\":\"heap-use-after-free\",\"line\":10,"));
@@ -110,14 +99,14 @@ class SimulateCommandTest {
             + USE_AFTER_FREE.replace("MARKER", "")
             + "```\n\n```rust\nfn not_a_scenario() {}\n```\n";
     String path = file("Memory.md", note);
-    Run json = run("simulate", "--json", path);
+    CliRun json = run("simulate", "--json", path);
     List<String> lines = json.out().lines().toList();
     assertEquals(2, lines.size(), json.out());
     assertTrue(lines.get(0).startsWith("{\"source\":\"" + path + ":5\",\"lang\":\"rust\""));
     assertTrue(lines.get(1).startsWith("{\"source\":\"" + path + ":13\",\"lang\":\"c\""));
     assertEquals(ExitCodes.FAILED, json.exitCode(), "the C block's fault is not expected");
 
-    Run text = run("simulate", "--lang", "c", path);
+    CliRun text = run("simulate", "--lang", "c", path);
     assertTrue(text.out().startsWith("== " + path + ":13, block 2 (c): runtime-error, exit 1\n"));
     assertTrue(
         text.out().contains("--> " + path + ":23:"), "file line of the fault: " + text.out());
@@ -130,7 +119,7 @@ class SimulateCommandTest {
   void aRunawayProgramStopsAtTheStepLimit() throws IOException {
     String program =
         file("loop.rs", "fn main() {\n    let mut i = 0;\n    loop {\n        i += 1;\n    }\n}\n");
-    Run run = run("simulate", "--json", "--max-steps", "10000", program);
+    CliRun run = run("simulate", "--json", "--max-steps", "10000", program);
     assertEquals(ExitCodes.FAILED, run.exitCode());
     assertTrue(run.out().contains("\"outcome\":\"limit-exceeded\""), run.out());
     assertTrue(run.out().contains("step limit"), run.out());
@@ -138,12 +127,12 @@ class SimulateCommandTest {
 
   @Test
   void aFileOfUnknownLanguageOrMissingIsAUsageError() throws IOException {
-    Run unknown = run("simulate", file("prog.txt", MOVE));
+    CliRun unknown = run("simulate", file("prog.txt", MOVE));
     assertEquals(ExitCodes.USAGE, unknown.exitCode());
     assertTrue(unknown.err().contains("add --lang rust|c"), unknown.err());
     assertEquals(
         ExitCodes.OK, run("simulate", "--lang", "rust", file("prog2.txt", MOVE)).exitCode());
-    Run missing = run("simulate", temp.resolve("nope.c").toString());
+    CliRun missing = run("simulate", temp.resolve("nope.c").toString());
     assertEquals(ExitCodes.USAGE, missing.exitCode());
     assertTrue(missing.err().contains("nope.c"), missing.err());
   }
