@@ -6,10 +6,11 @@
  * query gets the same results here and from `memoria search`.
  *
  * API: window.MemoriaSearch.query(text, {lang, limit}) -> Promise<[result]>, where a result is
- * {url, href, title, section, lang, score, snippet: [{text, hit}]}; MemoriaSearch.render(results,
- * element) draws them with text nodes only; MemoriaSearch.attach({input, list, lang, status})
- * wires a search box, and is called by itself for an input with data-memoria-search and a list
- * with data-memoria-search-results. Nothing from a query or a note is ever parsed as HTML.
+ * {url, href, title, section, lang, score, snippet: [{text, hit}], sectionSnippet: [{text, hit}]}
+ * (the section's heading with its matched words); MemoriaSearch.render(results, element) draws
+ * them with text nodes only; MemoriaSearch.attach({input, list, lang, status}) wires a search box,
+ * and is called by itself for an input with data-memoria-search and a list with
+ * data-memoria-search-results. Nothing from a query or a note is ever parsed as HTML.
  */
 (function () {
   'use strict';
@@ -640,11 +641,38 @@
     return kept;
   }
 
+  /** Typos allowed in a string of n UTF-16 units (QueryPlan.editsFor). */
+  function editsFor(n) {
+    return n >= 8 ? 2 : n >= 5 ? 1 : 0;
+  }
+
+  /** The word in its other grammatical number, or null (QueryPlan.otherNumber). */
+  function otherNumberWord(m, word) {
+    if (word.length < m.limits.minNumberWord) return null;
+    var last = word.charAt(word.length - 1);
+    if (last === 's') return word.substring(0, word.length - 1);
+    return 'aeiouáéíóú'.indexOf(last) >= 0 ? word + 's' : null;
+  }
+
+  /** The Spanish terms of the word's other number that its own terms lack (QueryPlan.otherNumber). */
+  function otherNumber(m, word, terms, keepStopWords) {
+    var own = terms[0];
+    var other = own.length ? otherNumberWord(m, word) : null;
+    if (other === null) return [];
+    var extra = [];
+    analyse(m, other, keepStopWords)[0].forEach(function (t) {
+      if (own.indexOf(t) < 0 && extra.indexOf(t) < 0) extra.push(t);
+    });
+    return extra;
+  }
+
   /** Loads what choosing terms needs: word-table shards, then the lexicon shards words reach. */
   function loadFor(m, qwords) {
     var wordShards = new Set();
     qwords.forEach(function (w) {
       wordShards.add(shardOf(m.words, key(w)));
+      var other = otherNumberWord(m, w);
+      if (other !== null) wordShards.add(shardOf(m.words, key(other)));
     });
     return Promise.all(Array.from(wordShards).map(function (n) {
       return load('words-' + n);
@@ -652,8 +680,9 @@
       var termShards = new Set();
       qwords.forEach(function (w, index) {
         var k = key(w);
-        [analyse(m, w, false), analyse(m, w, true)].forEach(function (chains) {
-          chains.forEach(function (terms) {
+        [false, true].forEach(function (keep) {
+          var chains = analyse(m, w, keep);
+          chains.concat([otherNumber(m, w, chains, keep)]).forEach(function (terms) {
             terms.forEach(function (t) {
               termShards.add(shardOf(m.terms, t));
             });
@@ -662,7 +691,7 @@
         if (index === qwords.length - 1 && k.length >= m.limits.minPrefix) {
           shardsBetween(m.terms, k, k + LAST_CHAR).forEach(function (n) { termShards.add(n); });
         }
-        if (k.length >= 5 && k.charCodeAt(0) !== 0xffff) {
+        if (editsFor(k.length) > 0 && k.charCodeAt(0) !== 0xffff) {
           var first = k.charAt(0);
           var next = String.fromCharCode(k.charCodeAt(0) + 1);
           shardsBetween(m.terms, first, next).forEach(function (n) { termShards.add(n); });
@@ -695,12 +724,20 @@
       var k = key(word);
       var used = new Set();
       var targets = [k];
+      var known = false;
       CHAINS.forEach(function (chain, c) {
         analysed[w][c].forEach(function (term) {
           used.add(term);
           targets.push(term);
-          picks.push({ term: term, kind: EXACT, chain: c });
+          known = known || sectionsOf(m, term) > 0;
+          picks.push({ term: term, kind: EXACT, chain: c, word: w });
         });
+      });
+      otherNumber(m, word, analysed[w], onlyStopWords).forEach(function (term) {
+        if (used.has(term)) return;
+        used.add(term);
+        known = known || sectionsOf(m, term) > 0;
+        picks.push({ term: term, kind: EXACT, chain: 0, word: w });
       });
       if (w === qwords.length - 1 && k.length >= limits.minPrefix) {
         var completions = termsBetween(m, k, k + LAST_CHAR).filter(function (t) {
@@ -709,25 +746,27 @@
         completions.sort(bySections);
         completions.slice(0, limits.prefixTerms).forEach(function (t) {
           used.add(t);
-          picks.push({ term: t, kind: PREFIX, chain: -1 });
+          picks.push({ term: t, kind: PREFIX, chain: -1, word: w });
         });
       }
-      if (k.length >= 5 && k.charCodeAt(0) !== 0xffff) {
-        var maxEdits = k.length >= 8 ? 2 : 1;
+      var wordEdits = editsFor(k.length);
+      if (!known && wordEdits > 0 && k.charCodeAt(0) !== 0xffff) {
         var near = [];
         termsBetween(m, k.charAt(0), String.fromCharCode(k.charCodeAt(0) + 1)).forEach(function (t) {
-          if (used.has(t)) return;
-          var best = maxEdits + 1;
+          if (used.has(t) || t.length < limits.minFuzzyTerm) return;
+          var best = Infinity;
           targets.forEach(function (target) {
-            best = Math.min(best, editDistance(target, t, maxEdits));
+            var max = Math.min(wordEdits, editsFor(Math.max(target.length, t.length)));
+            var distance = editDistance(target, t, max);
+            if (distance <= max) best = Math.min(best, distance);
           });
-          if (best <= maxEdits) near.push({ term: t, distance: best });
+          if (best !== Infinity) near.push({ term: t, distance: best });
         });
         near.sort(function (a, b) {
           return a.distance - b.distance || bySections(a.term, b.term);
         });
         near.slice(0, limits.fuzzyTerms).forEach(function (n) {
-          picks.push({ term: n.term, kind: FUZZY, chain: -1 });
+          picks.push({ term: n.term, kind: FUZZY, chain: -1, word: w });
         });
       }
     });
@@ -754,7 +793,7 @@
         if (pick.chain >= 0 && f % CHAINS.length !== pick.chain) continue;
         if (!lists || !lists[f] || clauses.length >= m.limits.clauses) continue;
         var boost = Math.fround(Math.fround(fields[f][1]) * Math.fround(m.kinds[pick.kind]));
-        clauses.push({ term: pick.term, field: f, boost: boost, kind: pick.kind });
+        clauses.push({ term: pick.term, field: f, boost: boost, kind: pick.kind, word: pick.word });
       }
     });
     return clauses;
@@ -764,29 +803,46 @@
 
   var f32 = Math.fround;
 
+  /**
+   * Per section: the sum over query words of the word's best weighted (term, field) match, as
+   * Lucene's DisjunctionMaxQuery (tie breaker 0) per word under a BooleanQuery; sections matched
+   * by a non-fuzzy clause are direct.
+   */
   function score(m, clauses) {
     var k1 = f32(m.k1);
     var b = f32(m.b);
+    var groups = new Map();
+    clauses.forEach(function (clause) {
+      var group = clause.word;
+      if (!groups.has(group)) groups.set(group, []);
+      groups.get(group).push(clause);
+    });
     var scores = new Map();
     var direct = new Set();
-    clauses.forEach(function (clause) {
-      var stats = m.fields[clause.field];
-      var docCount = stats[2];
-      var avgdl = f32(stats[3] / docCount);
-      var list = postingsOf(m, clause.term)[clause.field];
-      var df = list.length / 3;
-      var idf = f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
-      var weight = f32(clause.boost * idf);
-      var doc = 0;
-      for (var i = 0; i < list.length; i += 3) {
-        doc += list[i];
-        var tf = list[i + 1];
-        var length = m.lengths[list[i + 2]];
-        var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * length) / avgdl))));
-        var s = f32(weight - f32(weight / f32(1 + f32(tf * normInverse))));
+    groups.forEach(function (group) {
+      var best = new Map();
+      group.forEach(function (clause) {
+        var stats = m.fields[clause.field];
+        var docCount = stats[2];
+        var avgdl = f32(stats[3] / docCount);
+        var list = postingsOf(m, clause.term)[clause.field];
+        var df = list.length / 3;
+        var idf = f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
+        var weight = f32(clause.boost * idf);
+        var doc = 0;
+        for (var i = 0; i < list.length; i += 3) {
+          doc += list[i];
+          var tf = list[i + 1];
+          var length = m.lengths[list[i + 2]];
+          var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * length) / avgdl))));
+          var s = f32(weight - f32(weight / f32(1 + f32(tf * normInverse))));
+          if (!best.has(doc) || s > best.get(doc)) best.set(doc, s);
+          if (clause.kind !== FUZZY) direct.add(doc);
+        }
+      });
+      best.forEach(function (s, doc) {
         scores.set(doc, (scores.get(doc) || 0) + s);
-        if (clause.kind !== FUZZY) direct.add(doc);
-      }
+      });
     });
     var ranked = [];
     scores.forEach(function (total, doc) {
@@ -807,16 +863,44 @@
 
   // ---- Snippets (Snippets.java) -----------------------------------------------------------
 
-  function snippet(m, text, terms) {
-    var spans = words(text);
-    if (spans.length === 0) return [];
-    var matched = spans.map(function (span) {
+  /** Each word's terms in both chains, stop words kept (Snippets.termsOf). */
+  function termsOfWords(m, text, spans) {
+    return spans.map(function (span) {
       var word = text.substring(span.start, span.end);
-      if (word.length > TERM_LENGTH) return false;
-      return analyse(m, word, true).some(function (chainTerms) {
-        return chainTerms.some(function (t) { return terms.has(t); });
+      if (word.length > TERM_LENGTH) return [];
+      return [].concat.apply([], analyse(m, word, true));
+    });
+  }
+
+  /**
+   * The passage of a section's text with the most matched words, and its heading, as parts
+   * [{text, hit}]; a query word's typo matches are marked only when neither the heading nor the
+   * text has a direct match for it (Snippets.java). query: per word, {direct, fuzzy} Sets.
+   */
+  function snippet(m, heading, text, query) {
+    var headingSpans = words(heading);
+    var headingTerms = termsOfWords(m, heading, headingSpans);
+    var spans = words(text);
+    var wordTerms = termsOfWords(m, text, spans);
+    function meets(terms, wanted) {
+      return terms.some(function (t) { return wanted.has(t); });
+    }
+    var headingMatched = headingSpans.map(function () { return false; });
+    var matched = spans.map(function () { return false; });
+    query.forEach(function (asked) {
+      var isDirect = function (terms) { return meets(terms, asked.direct); };
+      var direct = headingTerms.some(isDirect) || wordTerms.some(isDirect);
+      var wanted = direct ? asked.direct : asked.fuzzy;
+      headingTerms.forEach(function (terms, i) {
+        if (meets(terms, wanted)) headingMatched[i] = true;
+      });
+      wordTerms.forEach(function (terms, i) {
+        if (meets(terms, wanted)) matched[i] = true;
       });
     });
+    var headingParts = parts(heading, headingSpans, headingMatched, 0, headingSpans.length - 1,
+      0, heading.length);
+    if (spans.length === 0) return { text: [], heading: headingParts };
     var size = m.limits.window;
     var best = 0;
     var bestCount = -1;
@@ -836,19 +920,25 @@
     var last = Math.min(spans.length, first + size) - 1;
     var from = first === 0 ? 0 : spans[first].start;
     var to = last === spans.length - 1 ? text.length : spans[last].end;
-    var parts = [];
-    if (first > 0) parts.push({ text: '… ', hit: false });
+    var textParts = parts(text, spans, matched, first, last, from, to);
+    if (first > 0) textParts.unshift({ text: '… ', hit: false });
+    if (to < text.length) textParts.push({ text: ' …', hit: false });
+    return { text: textParts, heading: headingParts };
+  }
+
+  /** text[from, to) as parts [{text, hit}], words first..last marked where matched. */
+  function parts(text, spans, matched, first, last, from, to) {
+    var out = [];
     var at = from;
-    for (i = first; i <= last; i++) {
+    for (var i = first; i <= last; i++) {
       if (matched[i]) {
-        if (spans[i].start > at) parts.push({ text: text.substring(at, spans[i].start), hit: false });
-        parts.push({ text: text.substring(spans[i].start, spans[i].end), hit: true });
+        if (spans[i].start > at) out.push({ text: text.substring(at, spans[i].start), hit: false });
+        out.push({ text: text.substring(spans[i].start, spans[i].end), hit: true });
         at = spans[i].end;
       }
     }
-    if (to > at) parts.push({ text: text.substring(at, to), hit: false });
-    if (to < text.length) parts.push({ text: ' …', hit: false });
-    return parts;
+    if (to > at) out.push({ text: text.substring(at, to), hit: false });
+    return out;
   }
 
   // ---- The API --------------------------------------------------------------------------
@@ -874,7 +964,10 @@
         return loadPostings(m, picks);
       }).then(function () {
         clauses = clausesOf(m, picks);
-        var terms = new Set(clauses.map(function (c) { return c.term; }));
+        var terms = qwords.map(function () { return { direct: new Set(), fuzzy: new Set() }; });
+        clauses.forEach(function (c) {
+          terms[c.word][c.kind === FUZZY ? 'fuzzy' : 'direct'].add(c.term);
+        });
         var seen = new Set();
         var chosen = [];
         var ranked = score(m, clauses);
@@ -891,6 +984,7 @@
           return noteRecord(m, note).then(function (record) {
             var section = record[3][r.doc - note * m.stride];
             var url = section[0] ? record[0] + '#' + section[0] : record[0];
+            var shown = snippet(m, section[1], section[2], terms);
             return {
               url: url,
               href: root + url,
@@ -898,7 +992,8 @@
               section: section[1],
               lang: record[2],
               score: r.score,
-              snippet: snippet(m, section[2], terms)
+              snippet: shown.text,
+              sectionSnippet: shown.heading
             };
           });
         }));
@@ -922,7 +1017,11 @@
       link.href = result.href;
       link.appendChild(element('span', 'search-result-title', result.title));
       if (result.section) {
-        link.appendChild(element('span', 'search-result-section', ' › ' + result.section));
+        var section = element('span', 'search-result-section', ' › ');
+        (result.sectionSnippet || [{ text: result.section, hit: false }]).forEach(function (part) {
+          section.appendChild(part.hit ? element('mark', '', part.text) : document.createTextNode(part.text));
+        });
+        link.appendChild(section);
       }
       link.appendChild(element('span', 'search-result-lang', result.lang));
       item.appendChild(link);

@@ -1,7 +1,6 @@
 package dev.memoria.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.search.Analysis.Chain;
 import java.io.IOException;
