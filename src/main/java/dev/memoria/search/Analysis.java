@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
@@ -74,8 +73,8 @@ final class Analysis {
 
   private static TokenStream stem(Chain chain, TokenStream stream) {
     return switch (chain) {
-      case ES -> new SnowballFilter(stream, new SpanishStemmer());
-      case EN -> new SnowballFilter(stream, new EnglishStemmer());
+      case ES -> new StemFilter(stream, new SpanishStemmer());
+      case EN -> new StemFilter(stream, new EnglishStemmer());
     };
   }
 
