@@ -6,10 +6,11 @@
  * query gets the same results here and from `memoria search`.
  *
  * API: window.MemoriaSearch.query(text, {lang, limit}) -> Promise<[result]>, where a result is
- * {url, href, title, section, lang, score, snippet: [{text, hit}]}; MemoriaSearch.render(results,
- * element) draws them with text nodes only; MemoriaSearch.attach({input, list, lang, status})
- * wires a search box, and is called by itself for an input with data-memoria-search and a list
- * with data-memoria-search-results. Nothing from a query or a note is ever parsed as HTML.
+ * {url, href, title, section, lang, score, snippet: [{text, hit}], sectionSnippet: [{text, hit}]}
+ * (the section's heading with its matched words); MemoriaSearch.render(results, element) draws
+ * them with text nodes only; MemoriaSearch.attach({input, list, lang, status}) wires a search box,
+ * and is called by itself for an input with data-memoria-search and a list with
+ * data-memoria-search-results. Nothing from a query or a note is ever parsed as HTML.
  */
 (function () {
   'use strict';
@@ -155,268 +156,320 @@
     return fold(lower(word));
   }
 
-  /** Lucene's SpanishLightStemmer, on an array of UTF-16 units; returns the new length. */
-  function spanishLightStem(s, len) {
-    if (len < 5) {
-      return len;
+  // Snowball stemmers (Snowball 2.0.0 as Lucene 9 generates it: SpanishStemmer,
+  // EnglishStemmer). Written from the algorithms' rules; R1, R2 and RV are offsets into the word
+  // as it was before any suffix was removed, as in Snowball.
+
+  /** A suffix table: suffix -> value, and its longest suffix's length. */
+  function suffixTable(entries) {
+    var map = new Map();
+    var max = 0;
+    for (var i = 0; i < entries.length; i += 2) {
+      map.set(entries[i], entries[i + 1]);
+      max = Math.max(max, entries[i].length);
     }
-    for (var i = 0; i < len; i++) {
-      switch (s[i]) {
-        case 'à': case 'á': case 'â': case 'ä': s[i] = 'a'; break;
-        case 'ò': case 'ó': case 'ô': case 'ö': s[i] = 'o'; break;
-        case 'è': case 'é': case 'ê': case 'ë': s[i] = 'e'; break;
-        case 'ù': case 'ú': case 'û': case 'ü': s[i] = 'u'; break;
-        case 'ì': case 'í': case 'î': case 'ï': s[i] = 'i'; break;
-      }
-    }
-    switch (s[len - 1]) {
-      case 'o':
-      case 'a':
-      case 'e':
-        return len - 1;
-      case 's':
-        if (s[len - 2] === 'e' && s[len - 3] === 's' && s[len - 4] === 'e') return len - 2;
-        if (s[len - 2] === 'e' && s[len - 3] === 'c') {
-          s[len - 3] = 'z';
-          return len - 2;
-        }
-        if (s[len - 2] === 'o' || s[len - 2] === 'a' || s[len - 2] === 'e') return len - 2;
-    }
-    return len;
+    return { map: map, max: max };
   }
 
+  /** The longest suffix of s in table starting at or after from: {start, value}, or null. */
+  function longestSuffix(s, table, from) {
+    for (var l = Math.min(table.max, s.length - from); l >= 0; l--) {
+      var suffix = s.substring(s.length - l);
+      if (table.map.has(suffix)) return { start: s.length - l, value: table.map.get(suffix) };
+    }
+    return null;
+  }
+
+  /** Where Snowball's R1 starts from start: after the first non-vowel that follows a vowel. */
+  function regionAfter(s, start, vowel) {
+    var i = start;
+    while (i < s.length && !vowel(s.charAt(i))) i++;
+    if (i >= s.length) return s.length;
+    i++;
+    while (i < s.length && vowel(s.charAt(i))) i++;
+    return i >= s.length ? s.length : i + 1;
+  }
+
+  var ES_VOWELS = new Set('aeiouáéíóúü'.split(''));
+  function esVowel(c) {
+    return ES_VOWELS.has(c);
+  }
+  var ES_PRONOUNS = suffixTable(['me', 0, 'se', 0, 'sela', 0, 'selo', 0, 'selas', 0, 'selos', 0,
+    'la', 0, 'le', 0, 'lo', 0, 'las', 0, 'les', 0, 'los', 0, 'nos', 0]);
+  // Before a pronoun: a replacement without the accent, '' to keep, 'u' to keep after a u.
+  var ES_BEFORE_PRONOUN = suffixTable(['iéndo', 'iendo', 'ándo', 'ando', 'ár', 'ar', 'ér', 'er',
+    'ír', 'ir', 'ando', '', 'iendo', '', 'ar', '', 'er', '', 'ir', '', 'yendo', 'u']);
+  // 1 delete in R2; 2 also a preceding "ic"; 3 -> log; 4 -> u; 5 -> ente; 6 amente (R1);
+  // 7 mente; 8 idad; 9 iv.
+  var ES_STANDARD = suffixTable(['anza', 1, 'anzas', 1, 'ico', 1, 'ica', 1, 'icos', 1, 'icas', 1,
+    'ismo', 1, 'ismos', 1, 'able', 1, 'ables', 1, 'ible', 1, 'ibles', 1, 'ista', 1, 'istas', 1,
+    'oso', 1, 'osa', 1, 'osos', 1, 'osas', 1, 'amiento', 1, 'amientos', 1, 'imiento', 1,
+    'imientos', 1, 'adora', 2, 'ador', 2, 'ación', 2, 'adoras', 2, 'adores', 2, 'aciones', 2,
+    'ante', 2, 'antes', 2, 'ancia', 2, 'ancias', 2, 'logía', 3, 'logías', 3, 'ución', 4,
+    'uciones', 4, 'encia', 5, 'encias', 5, 'amente', 6, 'mente', 7, 'idad', 8, 'idades', 8,
+    'iva', 9, 'ivo', 9, 'ivas', 9, 'ivos', 9]);
+  var ES_AFTER_AMENTE = suffixTable(['ic', 0, 'ad', 0, 'os', 0, 'iv', 1]);
+  var ES_AFTER_MENTE = suffixTable(['ante', 0, 'able', 0, 'ible', 0]);
+  var ES_AFTER_IDAD = suffixTable(['abil', 0, 'ic', 0, 'iv', 0]);
+  var ES_Y_VERB = suffixTable(['ya', 0, 'ye', 0, 'yan', 0, 'yen', 0, 'yeron', 0, 'yendo', 0,
+    'yo', 0, 'yó', 0, 'yas', 0, 'yes', 0, 'yais', 0, 'yamos', 0]);
+  // 1: delete, and a u before it when "gu" precedes; 2: delete.
+  var ES_VERB = suffixTable(['en', 1, 'es', 1, 'éis', 1, 'emos', 1,
+    'arían', 2, 'arías', 2, 'arán', 2, 'arás', 2, 'aríais', 2, 'aría', 2, 'aréis', 2,
+    'aríamos', 2, 'aremos', 2, 'ará', 2, 'aré', 2, 'erían', 2, 'erías', 2, 'erán', 2, 'erás', 2,
+    'eríais', 2, 'ería', 2, 'eréis', 2, 'eríamos', 2, 'eremos', 2, 'erá', 2, 'eré', 2, 'irían', 2,
+    'irías', 2, 'irán', 2, 'irás', 2, 'iríais', 2, 'iría', 2, 'iréis', 2, 'iríamos', 2,
+    'iremos', 2, 'irá', 2, 'iré', 2, 'aba', 2, 'ada', 2, 'ida', 2, 'ía', 2, 'ara', 2, 'iera', 2,
+    'ad', 2, 'ed', 2, 'id', 2, 'ase', 2, 'iese', 2, 'aste', 2, 'iste', 2, 'an', 2, 'aban', 2,
+    'ían', 2, 'aran', 2, 'ieran', 2, 'asen', 2, 'iesen', 2, 'aron', 2, 'ieron', 2, 'ado', 2,
+    'ido', 2, 'ando', 2, 'iendo', 2, 'ió', 2, 'ar', 2, 'er', 2, 'ir', 2, 'as', 2, 'abas', 2,
+    'adas', 2, 'idas', 2, 'ías', 2, 'aras', 2, 'ieras', 2, 'ases', 2, 'ieses', 2, 'ís', 2, 'áis', 2,
+    'abais', 2, 'íais', 2, 'arais', 2, 'ierais', 2, 'aseis', 2, 'ieseis', 2, 'asteis', 2,
+    'isteis', 2, 'ados', 2, 'idos', 2, 'amos', 2, 'ábamos', 2, 'íamos', 2, 'imos', 2, 'áramos', 2,
+    'iéramos', 2, 'iésemos', 2, 'ásemos', 2]);
+  // 1: delete in RV; 2: delete in RV, and a u in RV after a g.
+  var ES_RESIDUAL = suffixTable(['os', 1, 'a', 1, 'o', 1, 'á', 1, 'í', 1, 'ó', 1, 'e', 2, 'é', 2]);
+  var ES_UNACCENT = { 'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u' };
+
+  /** Snowball's Spanish stemmer, on a lower-cased word with its accents. */
   function spanishStem(word) {
-    var s = word.split('');
-    var len = spanishLightStem(s, s.length);
-    return s.slice(0, len).join('');
+    var s = word;
+    var n = s.length;
+    var rv = n;
+    if (n >= 2) {
+      var i = 2;
+      if (esVowel(s.charAt(1)) && esVowel(s.charAt(0))) {
+        while (i < n && esVowel(s.charAt(i))) i++;
+        if (i < n) rv = i + 1;
+      } else if (!esVowel(s.charAt(1))) {
+        while (i < n && !esVowel(s.charAt(i))) i++;
+        if (i < n) rv = i + 1;
+      } else if (n > 2) {
+        rv = 3;
+      }
+    }
+    var r1 = regionAfter(s, 0, esVowel);
+    var r2 = regionAfter(s, r1, esVowel);
+
+    var pronoun = longestSuffix(s, ES_PRONOUNS, 0);
+    if (pronoun) {
+      var stem = s.substring(0, pronoun.start);
+      var before = longestSuffix(stem, ES_BEFORE_PRONOUN, 0);
+      if (before && before.start >= rv) {
+        if (before.value === 'u') {
+          if (stem.charAt(before.start - 1) === 'u') s = stem;
+        } else if (before.value) {
+          s = stem.substring(0, before.start) + before.value;
+        } else {
+          s = stem;
+        }
+      }
+    }
+
+    var standard = spanishStandardSuffix(s, r1, r2);
+    if (standard !== null) {
+      s = standard;
+    } else if (s.length >= rv) {
+      var y = longestSuffix(s, ES_Y_VERB, rv);
+      if (y && s.charAt(y.start - 1) === 'u') {
+        s = s.substring(0, y.start);
+      } else {
+        var verb = longestSuffix(s, ES_VERB, rv);
+        if (verb) {
+          var cut = verb.start;
+          if (verb.value === 1 && s.charAt(cut - 1) === 'u' && s.charAt(cut - 2) === 'g') cut--;
+          s = s.substring(0, cut);
+        }
+      }
+    }
+
+    var residual = longestSuffix(s, ES_RESIDUAL, 0);
+    if (residual && residual.start >= rv) {
+      s = s.substring(0, residual.start);
+      if (residual.value === 2 && s.endsWith('gu') && s.length - 1 >= rv) {
+        s = s.substring(0, s.length - 1);
+      }
+    }
+    return s.replace(/[áéíóú]/g, function (c) { return ES_UNACCENT[c]; });
   }
 
-  /** Lucene's PorterStemmer (Martin Porter's algorithm as Lucene ships it), line for line. */
-  function porterStem(word) {
-    var b = word.split('');
-    var k = b.length - 1;
-    var k0 = 0;
-    var j = 0;
+  /** Spanish step 1: the word without its standard suffix, or null when it has none to remove. */
+  function spanishStandardSuffix(s, r1, r2) {
+    var found = longestSuffix(s, ES_STANDARD, 0);
+    if (!found || found.start < (found.value === 6 ? r1 : r2)) return null;
+    var rest = s.substring(0, found.start);
+    switch (found.value) {
+      case 2:
+        return rest.endsWith('ic') && rest.length - 2 >= r2 ? rest.substring(0, rest.length - 2) : rest;
+      case 3:
+        return rest + 'log';
+      case 4:
+        return rest + 'u';
+      case 5:
+        return rest + 'ente';
+      case 6:
+        var after = longestSuffix(rest, ES_AFTER_AMENTE, 0);
+        if (after && after.start >= r2) {
+          rest = rest.substring(0, after.start);
+          if (after.value === 1 && rest.endsWith('at') && rest.length - 2 >= r2) {
+            rest = rest.substring(0, rest.length - 2);
+          }
+        }
+        return rest;
+      case 7:
+      case 8:
+        var next = longestSuffix(rest, found.value === 7 ? ES_AFTER_MENTE : ES_AFTER_IDAD, 0);
+        return next && next.start >= r2 ? rest.substring(0, next.start) : rest;
+      case 9:
+        return rest.endsWith('at') && rest.length - 2 >= r2 ? rest.substring(0, rest.length - 2) : rest;
+      default:
+        return rest;
+    }
+  }
 
-    function cons(i) {
-      switch (b[i]) {
-        case 'a': case 'e': case 'i': case 'o': case 'u':
-          return false;
-        case 'y':
-          return i === k0 ? true : !cons(i - 1);
-        default:
-          return true;
-      }
-    }
-    function m() {
-      var n = 0;
-      var i = k0;
-      while (true) {
-        if (i > j) return n;
-        if (!cons(i)) break;
-        i++;
-      }
-      i++;
-      while (true) {
-        while (true) {
-          if (i > j) return n;
-          if (cons(i)) break;
-          i++;
-        }
-        i++;
-        n++;
-        while (true) {
-          if (i > j) return n;
-          if (!cons(i)) break;
-          i++;
-        }
-        i++;
-      }
-    }
-    function vowelinstem() {
-      for (var i = k0; i <= j; i++) if (!cons(i)) return true;
-      return false;
-    }
-    function doublec(jj) {
-      if (jj < k0 + 1) return false;
-      if (b[jj] !== b[jj - 1]) return false;
-      return cons(jj);
-    }
-    function cvc(i) {
-      if (i < k0 + 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
-      var ch = b[i];
-      return !(ch === 'w' || ch === 'x' || ch === 'y');
-    }
-    function ends(s) {
-      var l = s.length;
-      var o = k - l + 1;
-      if (o < k0) return false;
-      for (var i = 0; i < l; i++) if (b[o + i] !== s.charAt(i)) return false;
-      j = k - l;
+  function enVowel(c) {
+    return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+  }
+  var EN_INVARIANT = new Map([['skis', 'ski'], ['skies', 'sky'], ['dying', 'die'],
+    ['lying', 'lie'], ['tying', 'tie'], ['idly', 'idl'], ['gently', 'gentl'], ['ugly', 'ugli'],
+    ['early', 'earli'], ['only', 'onli'], ['singly', 'singl'], ['sky', 'sky'], ['news', 'news'],
+    ['howe', 'howe'], ['atlas', 'atlas'], ['cosmos', 'cosmos'], ['bias', 'bias'],
+    ['andes', 'andes']]);
+  var EN_AFTER_1A = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed',
+    'exceed', 'succeed']);
+  var EN_1B = suffixTable(['eed', 1, 'eedly', 1, 'ed', 2, 'edly', 2, 'ing', 2, 'ingly', 2]);
+  var EN_1B_END = suffixTable(['', 3, 'at', 1, 'bl', 1, 'iz', 1, 'bb', 2, 'dd', 2, 'ff', 2,
+    'gg', 2, 'mm', 2, 'nn', 2, 'pp', 2, 'rr', 2, 'tt', 2]);
+  // Replacements; 'OGI' and 'LI' are the two suffixes with a condition on the letter before.
+  var EN_2 = suffixTable(['tional', 'tion', 'enci', 'ence', 'anci', 'ance', 'abli', 'able',
+    'entli', 'ent', 'izer', 'ize', 'ization', 'ize', 'ational', 'ate', 'ation', 'ate',
+    'ator', 'ate', 'alism', 'al', 'aliti', 'al', 'alli', 'al', 'fulness', 'ful', 'ousli', 'ous',
+    'ousness', 'ous', 'iveness', 'ive', 'iviti', 'ive', 'biliti', 'ble', 'bli', 'ble',
+    'ogi', 'OGI', 'fulli', 'ful', 'lessli', 'less', 'li', 'LI']);
+  var EN_LI_ENDINGS = 'cdeghkmnrt';
+  // 'R2' marks the suffix deleted only in R2.
+  var EN_3 = suffixTable(['tional', 'tion', 'ational', 'ate', 'alize', 'al', 'icate', 'ic',
+    'iciti', 'ic', 'ical', 'ic', 'ful', '', 'ness', '', 'ative', 'R2']);
+  var EN_4 = suffixTable(['al', 1, 'ance', 1, 'ence', 1, 'er', 1, 'ic', 1, 'able', 1, 'ible', 1,
+    'ant', 1, 'ement', 1, 'ment', 1, 'ent', 1, 'ism', 1, 'ate', 1, 'iti', 1, 'ous', 1, 'ive', 1,
+    'ize', 1, 'ion', 2]);
+
+  /** Whether s ends, before offset at, in a short syllable. */
+  function enShortSyllable(s, at) {
+    var c1 = s.charAt(at - 1);
+    if (at >= 3 && !enVowel(c1) && c1 !== 'w' && c1 !== 'x' && c1 !== 'Y' &&
+        enVowel(s.charAt(at - 2)) && !enVowel(s.charAt(at - 3))) {
       return true;
     }
-    function setto(s) {
-      var l = s.length;
-      var o = j + 1;
-      for (var i = 0; i < l; i++) b[o + i] = s.charAt(i);
-      k = j + l;
+    return at === 2 && !enVowel(c1) && enVowel(s.charAt(0));
+  }
+
+  /** Snowball's English (Porter2) stemmer, on a lower-cased word. */
+  function englishStem(word) {
+    if (EN_INVARIANT.has(word)) return EN_INVARIANT.get(word);
+    if (word.length < 3) return word;
+    var s = word.charAt(0) === "'" ? word.substring(1) : word;
+    var yFound = false;
+    if (s.charAt(0) === 'y') {
+      s = 'Y' + s.substring(1);
+      yFound = true;
     }
-    function r(s) {
-      if (m() > 0) setto(s);
-    }
-    function step1() {
-      if (b[k] === 's') {
-        if (ends('sses')) k -= 2;
-        else if (ends('ies')) setto('i');
-        else if (b[k - 1] !== 's') k--;
-      }
-      if (ends('eed')) {
-        if (m() > 0) k--;
-      } else if ((ends('ed') || ends('ing')) && vowelinstem()) {
-        k = j;
-        if (ends('at')) setto('ate');
-        else if (ends('bl')) setto('ble');
-        else if (ends('iz')) setto('ize');
-        else if (doublec(k)) {
-          var ch = b[k--];
-          if (ch === 'l' || ch === 's' || ch === 'z') k++;
-        } else if (m() === 1 && cvc(k)) setto('e');
+    for (var i = 0; i + 1 < s.length; i++) {
+      if (enVowel(s.charAt(i)) && s.charAt(i + 1) === 'y') {
+        s = s.substring(0, i + 1) + 'Y' + s.substring(i + 2);
+        yFound = true;
       }
     }
-    function step2() {
-      if (ends('y') && vowelinstem()) {
-        b[k] = 'i';
+    var special = ['gener', 'commun', 'arsen'].filter(function (p) { return s.startsWith(p); });
+    var r1 = special.length ? special[0].length : regionAfter(s, 0, enVowel);
+    var r2 = regionAfter(s, r1, enVowel);
+
+    // Step 1a
+    if (s.endsWith("'s'")) s = s.substring(0, s.length - 3);
+    else if (s.endsWith("'s")) s = s.substring(0, s.length - 2);
+    else if (s.endsWith("'")) s = s.substring(0, s.length - 1);
+    if (s.endsWith('sses')) {
+      s = s.substring(0, s.length - 2);
+    } else if (s.endsWith('ied') || s.endsWith('ies')) {
+      s = s.substring(0, s.length - 3) + (s.length - 3 >= 2 ? 'i' : 'ie');
+    } else if (s.endsWith('ss') || s.endsWith('us')) {
+      // kept
+    } else if (s.endsWith('s') && s.length >= 2) {
+      for (var v = 0; v < s.length - 2; v++) {
+        if (enVowel(s.charAt(v))) {
+          s = s.substring(0, s.length - 1);
+          break;
+        }
       }
-    }
-    function step3() {
-      if (k === k0) return;
-      switch (b[k - 1]) {
-        case 'a':
-          if (ends('ational')) { r('ate'); break; }
-          if (ends('tional')) { r('tion'); break; }
-          break;
-        case 'c':
-          if (ends('enci')) { r('ence'); break; }
-          if (ends('anci')) { r('ance'); break; }
-          break;
-        case 'e':
-          if (ends('izer')) { r('ize'); break; }
-          break;
-        case 'l':
-          if (ends('bli')) { r('ble'); break; }
-          if (ends('alli')) { r('al'); break; }
-          if (ends('entli')) { r('ent'); break; }
-          if (ends('eli')) { r('e'); break; }
-          if (ends('ousli')) { r('ous'); break; }
-          break;
-        case 'o':
-          if (ends('ization')) { r('ize'); break; }
-          if (ends('ation')) { r('ate'); break; }
-          if (ends('ator')) { r('ate'); break; }
-          break;
-        case 's':
-          if (ends('alism')) { r('al'); break; }
-          if (ends('iveness')) { r('ive'); break; }
-          if (ends('fulness')) { r('ful'); break; }
-          if (ends('ousness')) { r('ous'); break; }
-          break;
-        case 't':
-          if (ends('aliti')) { r('al'); break; }
-          if (ends('iviti')) { r('ive'); break; }
-          if (ends('biliti')) { r('ble'); break; }
-          break;
-        case 'g':
-          if (ends('logi')) { r('log'); break; }
-      }
-    }
-    function step4() {
-      switch (b[k]) {
-        case 'e':
-          if (ends('icate')) { r('ic'); break; }
-          if (ends('ative')) { r(''); break; }
-          if (ends('alize')) { r('al'); break; }
-          break;
-        case 'i':
-          if (ends('iciti')) { r('ic'); break; }
-          break;
-        case 'l':
-          if (ends('ical')) { r('ic'); break; }
-          if (ends('ful')) { r(''); break; }
-          break;
-        case 's':
-          if (ends('ness')) { r(''); break; }
-          break;
-      }
-    }
-    function step5() {
-      if (k === k0) return;
-      switch (b[k - 1]) {
-        case 'a':
-          if (ends('al')) break;
-          return;
-        case 'c':
-          if (ends('ance')) break;
-          if (ends('ence')) break;
-          return;
-        case 'e':
-          if (ends('er')) break;
-          return;
-        case 'i':
-          if (ends('ic')) break;
-          return;
-        case 'l':
-          if (ends('able')) break;
-          if (ends('ible')) break;
-          return;
-        case 'n':
-          if (ends('ant')) break;
-          if (ends('ement')) break;
-          if (ends('ment')) break;
-          if (ends('ent')) break;
-          return;
-        case 'o':
-          if (ends('ion') && j >= 0 && (b[j] === 's' || b[j] === 't')) break;
-          if (ends('ou')) break;
-          return;
-        case 's':
-          if (ends('ism')) break;
-          return;
-        case 't':
-          if (ends('ate')) break;
-          if (ends('iti')) break;
-          return;
-        case 'u':
-          if (ends('ous')) break;
-          return;
-        case 'v':
-          if (ends('ive')) break;
-          return;
-        case 'z':
-          if (ends('ize')) break;
-          return;
-        default:
-          return;
-      }
-      if (m() > 1) k = j;
-    }
-    function step6() {
-      j = k;
-      if (b[k] === 'e') {
-        var a = m();
-        if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
-      }
-      if (b[k] === 'l' && doublec(k) && m() > 1) k--;
     }
 
-    if (k > k0 + 1) {
-      step1();
-      step2();
-      step3();
-      step4();
-      step5();
-      step6();
+    if (!EN_AFTER_1A.has(s)) {
+      s = englishSteps(s, r1, r2);
     }
-    return b.slice(0, k + 1).join('');
+    return yFound ? s.replace(/Y/g, 'y') : s;
+  }
+
+  /** English steps 1b to 5. */
+  function englishSteps(s, r1, r2) {
+    // Step 1b
+    var b = longestSuffix(s, EN_1B, 0);
+    if (b && b.value === 1) {
+      if (b.start >= r1) s = s.substring(0, b.start) + 'ee';
+    } else if (b) {
+      var vowel = false;
+      for (var i = 0; i < b.start && !vowel; i++) vowel = enVowel(s.charAt(i));
+      if (vowel) {
+        s = s.substring(0, b.start);
+        var end = longestSuffix(s, EN_1B_END, 0);
+        if (end.value === 1) {
+          s += 'e';
+        } else if (end.value === 2) {
+          s = s.substring(0, s.length - 1);
+        } else if (s.length === r1 && enShortSyllable(s, s.length)) {
+          s += 'e';
+        }
+      }
+    }
+    // Step 1c
+    var last = s.charAt(s.length - 1);
+    if ((last === 'y' || last === 'Y') && s.length > 2 && !enVowel(s.charAt(s.length - 2))) {
+      s = s.substring(0, s.length - 1) + 'i';
+    }
+    // Step 2
+    var two = longestSuffix(s, EN_2, 0);
+    if (two && two.start >= r1) {
+      var before = s.charAt(two.start - 1);
+      if (two.value === 'OGI') {
+        if (before === 'l') s = s.substring(0, two.start) + 'og';
+      } else if (two.value === 'LI') {
+        if (two.start > 0 && EN_LI_ENDINGS.indexOf(before) >= 0) s = s.substring(0, two.start);
+      } else {
+        s = s.substring(0, two.start) + two.value;
+      }
+    }
+    // Step 3
+    var three = longestSuffix(s, EN_3, 0);
+    if (three && three.start >= r1) {
+      if (three.value !== 'R2') {
+        s = s.substring(0, three.start) + three.value;
+      } else if (three.start >= r2) {
+        s = s.substring(0, three.start);
+      }
+    }
+    // Step 4
+    var four = longestSuffix(s, EN_4, 0);
+    if (four && four.start >= r2) {
+      var t = s.charAt(four.start - 1);
+      if (four.value === 1 || t === 's' || t === 't') s = s.substring(0, four.start);
+    }
+    // Step 5
+    var e = s.length - 1;
+    if (s.charAt(e) === 'e') {
+      if (e >= r2 || (e >= r1 && !enShortSyllable(s, e))) s = s.substring(0, e);
+    } else if (s.charAt(e) === 'l') {
+      if (e >= r2 && s.charAt(e - 1) === 'l') s = s.substring(0, e);
+    }
+    return s;
   }
 
   var CHAINS = ['es', 'en'];
@@ -427,7 +480,7 @@
     if (!keepStopWords && stopWords.has(low)) {
       return [];
     }
-    var term = fold(chain === 'es' ? spanishStem(low) : porterStem(low));
+    var term = fold(chain === 'es' ? spanishStem(low) : englishStem(low));
     return term.length >= 1 && term.length <= TERM_LENGTH ? [term] : [];
   }
 
@@ -588,11 +641,38 @@
     return kept;
   }
 
+  /** Typos allowed in a string of n UTF-16 units (QueryPlan.editsFor). */
+  function editsFor(n) {
+    return n >= 8 ? 2 : n >= 5 ? 1 : 0;
+  }
+
+  /** The word in its other grammatical number, or null (QueryPlan.otherNumber). */
+  function otherNumberWord(m, word) {
+    if (word.length < m.limits.minNumberWord) return null;
+    var last = word.charAt(word.length - 1);
+    if (last === 's') return word.substring(0, word.length - 1);
+    return 'aeiouáéíóú'.indexOf(last) >= 0 ? word + 's' : null;
+  }
+
+  /** The Spanish terms of the word's other number that its own terms lack (QueryPlan.otherNumber). */
+  function otherNumber(m, word, terms, keepStopWords) {
+    var own = terms[0];
+    var other = own.length ? otherNumberWord(m, word) : null;
+    if (other === null) return [];
+    var extra = [];
+    analyse(m, other, keepStopWords)[0].forEach(function (t) {
+      if (own.indexOf(t) < 0 && extra.indexOf(t) < 0) extra.push(t);
+    });
+    return extra;
+  }
+
   /** Loads what choosing terms needs: word-table shards, then the lexicon shards words reach. */
   function loadFor(m, qwords) {
     var wordShards = new Set();
     qwords.forEach(function (w) {
       wordShards.add(shardOf(m.words, key(w)));
+      var other = otherNumberWord(m, w);
+      if (other !== null) wordShards.add(shardOf(m.words, key(other)));
     });
     return Promise.all(Array.from(wordShards).map(function (n) {
       return load('words-' + n);
@@ -600,8 +680,9 @@
       var termShards = new Set();
       qwords.forEach(function (w, index) {
         var k = key(w);
-        [analyse(m, w, false), analyse(m, w, true)].forEach(function (chains) {
-          chains.forEach(function (terms) {
+        [false, true].forEach(function (keep) {
+          var chains = analyse(m, w, keep);
+          chains.concat([otherNumber(m, w, chains, keep)]).forEach(function (terms) {
             terms.forEach(function (t) {
               termShards.add(shardOf(m.terms, t));
             });
@@ -610,7 +691,7 @@
         if (index === qwords.length - 1 && k.length >= m.limits.minPrefix) {
           shardsBetween(m.terms, k, k + LAST_CHAR).forEach(function (n) { termShards.add(n); });
         }
-        if (k.length >= 5 && k.charCodeAt(0) !== 0xffff) {
+        if (editsFor(k.length) > 0 && k.charCodeAt(0) !== 0xffff) {
           var first = k.charAt(0);
           var next = String.fromCharCode(k.charCodeAt(0) + 1);
           shardsBetween(m.terms, first, next).forEach(function (n) { termShards.add(n); });
@@ -643,12 +724,20 @@
       var k = key(word);
       var used = new Set();
       var targets = [k];
+      var known = false;
       CHAINS.forEach(function (chain, c) {
         analysed[w][c].forEach(function (term) {
           used.add(term);
           targets.push(term);
-          picks.push({ term: term, kind: EXACT, chain: c });
+          known = known || sectionsOf(m, term) > 0;
+          picks.push({ term: term, kind: EXACT, chain: c, word: w });
         });
+      });
+      otherNumber(m, word, analysed[w], onlyStopWords).forEach(function (term) {
+        if (used.has(term)) return;
+        used.add(term);
+        known = known || sectionsOf(m, term) > 0;
+        picks.push({ term: term, kind: EXACT, chain: 0, word: w });
       });
       if (w === qwords.length - 1 && k.length >= limits.minPrefix) {
         var completions = termsBetween(m, k, k + LAST_CHAR).filter(function (t) {
@@ -657,25 +746,27 @@
         completions.sort(bySections);
         completions.slice(0, limits.prefixTerms).forEach(function (t) {
           used.add(t);
-          picks.push({ term: t, kind: PREFIX, chain: -1 });
+          picks.push({ term: t, kind: PREFIX, chain: -1, word: w });
         });
       }
-      if (k.length >= 5 && k.charCodeAt(0) !== 0xffff) {
-        var maxEdits = k.length >= 8 ? 2 : 1;
+      var wordEdits = editsFor(k.length);
+      if (!known && wordEdits > 0 && k.charCodeAt(0) !== 0xffff) {
         var near = [];
         termsBetween(m, k.charAt(0), String.fromCharCode(k.charCodeAt(0) + 1)).forEach(function (t) {
-          if (used.has(t)) return;
-          var best = maxEdits + 1;
+          if (used.has(t) || t.length < limits.minFuzzyTerm) return;
+          var best = Infinity;
           targets.forEach(function (target) {
-            best = Math.min(best, editDistance(target, t, maxEdits));
+            var max = Math.min(wordEdits, editsFor(Math.max(target.length, t.length)));
+            var distance = editDistance(target, t, max);
+            if (distance <= max) best = Math.min(best, distance);
           });
-          if (best <= maxEdits) near.push({ term: t, distance: best });
+          if (best !== Infinity) near.push({ term: t, distance: best });
         });
         near.sort(function (a, b) {
           return a.distance - b.distance || bySections(a.term, b.term);
         });
         near.slice(0, limits.fuzzyTerms).forEach(function (n) {
-          picks.push({ term: n.term, kind: FUZZY, chain: -1 });
+          picks.push({ term: n.term, kind: FUZZY, chain: -1, word: w });
         });
       }
     });
@@ -702,7 +793,7 @@
         if (pick.chain >= 0 && f % CHAINS.length !== pick.chain) continue;
         if (!lists || !lists[f] || clauses.length >= m.limits.clauses) continue;
         var boost = Math.fround(Math.fround(fields[f][1]) * Math.fround(m.kinds[pick.kind]));
-        clauses.push({ term: pick.term, field: f, boost: boost, kind: pick.kind });
+        clauses.push({ term: pick.term, field: f, boost: boost, kind: pick.kind, word: pick.word });
       }
     });
     return clauses;
@@ -712,29 +803,46 @@
 
   var f32 = Math.fround;
 
+  /**
+   * Per section: the sum over query words of the word's best weighted (term, field) match, as
+   * Lucene's DisjunctionMaxQuery (tie breaker 0) per word under a BooleanQuery; sections matched
+   * by a non-fuzzy clause are direct.
+   */
   function score(m, clauses) {
     var k1 = f32(m.k1);
     var b = f32(m.b);
+    var groups = new Map();
+    clauses.forEach(function (clause) {
+      var group = clause.word;
+      if (!groups.has(group)) groups.set(group, []);
+      groups.get(group).push(clause);
+    });
     var scores = new Map();
     var direct = new Set();
-    clauses.forEach(function (clause) {
-      var stats = m.fields[clause.field];
-      var docCount = stats[2];
-      var avgdl = f32(stats[3] / docCount);
-      var list = postingsOf(m, clause.term)[clause.field];
-      var df = list.length / 3;
-      var idf = f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
-      var weight = f32(clause.boost * idf);
-      var doc = 0;
-      for (var i = 0; i < list.length; i += 3) {
-        doc += list[i];
-        var tf = list[i + 1];
-        var length = m.lengths[list[i + 2]];
-        var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * length) / avgdl))));
-        var s = f32(weight - f32(weight / f32(1 + f32(tf * normInverse))));
+    groups.forEach(function (group) {
+      var best = new Map();
+      group.forEach(function (clause) {
+        var stats = m.fields[clause.field];
+        var docCount = stats[2];
+        var avgdl = f32(stats[3] / docCount);
+        var list = postingsOf(m, clause.term)[clause.field];
+        var df = list.length / 3;
+        var idf = f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
+        var weight = f32(clause.boost * idf);
+        var doc = 0;
+        for (var i = 0; i < list.length; i += 3) {
+          doc += list[i];
+          var tf = list[i + 1];
+          var length = m.lengths[list[i + 2]];
+          var normInverse = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * length) / avgdl))));
+          var s = f32(weight - f32(weight / f32(1 + f32(tf * normInverse))));
+          if (!best.has(doc) || s > best.get(doc)) best.set(doc, s);
+          if (clause.kind !== FUZZY) direct.add(doc);
+        }
+      });
+      best.forEach(function (s, doc) {
         scores.set(doc, (scores.get(doc) || 0) + s);
-        if (clause.kind !== FUZZY) direct.add(doc);
-      }
+      });
     });
     var ranked = [];
     scores.forEach(function (total, doc) {
@@ -755,16 +863,44 @@
 
   // ---- Snippets (Snippets.java) -----------------------------------------------------------
 
-  function snippet(m, text, terms) {
-    var spans = words(text);
-    if (spans.length === 0) return [];
-    var matched = spans.map(function (span) {
+  /** Each word's terms in both chains, stop words kept (Snippets.termsOf). */
+  function termsOfWords(m, text, spans) {
+    return spans.map(function (span) {
       var word = text.substring(span.start, span.end);
-      if (word.length > TERM_LENGTH) return false;
-      return analyse(m, word, true).some(function (chainTerms) {
-        return chainTerms.some(function (t) { return terms.has(t); });
+      if (word.length > TERM_LENGTH) return [];
+      return [].concat.apply([], analyse(m, word, true));
+    });
+  }
+
+  /**
+   * The passage of a section's text with the most matched words, and its heading, as parts
+   * [{text, hit}]; a query word's typo matches are marked only when neither the heading nor the
+   * text has a direct match for it (Snippets.java). query: per word, {direct, fuzzy} Sets.
+   */
+  function snippet(m, heading, text, query) {
+    var headingSpans = words(heading);
+    var headingTerms = termsOfWords(m, heading, headingSpans);
+    var spans = words(text);
+    var wordTerms = termsOfWords(m, text, spans);
+    function meets(terms, wanted) {
+      return terms.some(function (t) { return wanted.has(t); });
+    }
+    var headingMatched = headingSpans.map(function () { return false; });
+    var matched = spans.map(function () { return false; });
+    query.forEach(function (asked) {
+      var isDirect = function (terms) { return meets(terms, asked.direct); };
+      var direct = headingTerms.some(isDirect) || wordTerms.some(isDirect);
+      var wanted = direct ? asked.direct : asked.fuzzy;
+      headingTerms.forEach(function (terms, i) {
+        if (meets(terms, wanted)) headingMatched[i] = true;
+      });
+      wordTerms.forEach(function (terms, i) {
+        if (meets(terms, wanted)) matched[i] = true;
       });
     });
+    var headingParts = parts(heading, headingSpans, headingMatched, 0, headingSpans.length - 1,
+      0, heading.length);
+    if (spans.length === 0) return { text: [], heading: headingParts };
     var size = m.limits.window;
     var best = 0;
     var bestCount = -1;
@@ -784,19 +920,25 @@
     var last = Math.min(spans.length, first + size) - 1;
     var from = first === 0 ? 0 : spans[first].start;
     var to = last === spans.length - 1 ? text.length : spans[last].end;
-    var parts = [];
-    if (first > 0) parts.push({ text: '… ', hit: false });
+    var textParts = parts(text, spans, matched, first, last, from, to);
+    if (first > 0) textParts.unshift({ text: '… ', hit: false });
+    if (to < text.length) textParts.push({ text: ' …', hit: false });
+    return { text: textParts, heading: headingParts };
+  }
+
+  /** text[from, to) as parts [{text, hit}], words first..last marked where matched. */
+  function parts(text, spans, matched, first, last, from, to) {
+    var out = [];
     var at = from;
-    for (i = first; i <= last; i++) {
+    for (var i = first; i <= last; i++) {
       if (matched[i]) {
-        if (spans[i].start > at) parts.push({ text: text.substring(at, spans[i].start), hit: false });
-        parts.push({ text: text.substring(spans[i].start, spans[i].end), hit: true });
+        if (spans[i].start > at) out.push({ text: text.substring(at, spans[i].start), hit: false });
+        out.push({ text: text.substring(spans[i].start, spans[i].end), hit: true });
         at = spans[i].end;
       }
     }
-    if (to > at) parts.push({ text: text.substring(at, to), hit: false });
-    if (to < text.length) parts.push({ text: ' …', hit: false });
-    return parts;
+    if (to > at) out.push({ text: text.substring(at, to), hit: false });
+    return out;
   }
 
   // ---- The API --------------------------------------------------------------------------
@@ -822,7 +964,10 @@
         return loadPostings(m, picks);
       }).then(function () {
         clauses = clausesOf(m, picks);
-        var terms = new Set(clauses.map(function (c) { return c.term; }));
+        var terms = qwords.map(function () { return { direct: new Set(), fuzzy: new Set() }; });
+        clauses.forEach(function (c) {
+          terms[c.word][c.kind === FUZZY ? 'fuzzy' : 'direct'].add(c.term);
+        });
         var seen = new Set();
         var chosen = [];
         var ranked = score(m, clauses);
@@ -839,6 +984,7 @@
           return noteRecord(m, note).then(function (record) {
             var section = record[3][r.doc - note * m.stride];
             var url = section[0] ? record[0] + '#' + section[0] : record[0];
+            var shown = snippet(m, section[1], section[2], terms);
             return {
               url: url,
               href: root + url,
@@ -846,7 +992,8 @@
               section: section[1],
               lang: record[2],
               score: r.score,
-              snippet: snippet(m, section[2], terms)
+              snippet: shown.text,
+              sectionSnippet: shown.heading
             };
           });
         }));
@@ -870,7 +1017,11 @@
       link.href = result.href;
       link.appendChild(element('span', 'search-result-title', result.title));
       if (result.section) {
-        link.appendChild(element('span', 'search-result-section', ' › ' + result.section));
+        var section = element('span', 'search-result-section', ' › ');
+        (result.sectionSnippet || [{ text: result.section, hit: false }]).forEach(function (part) {
+          section.appendChild(part.hit ? element('mark', '', part.text) : document.createTextNode(part.text));
+        });
+        link.appendChild(section);
       }
       link.appendChild(element('span', 'search-result-lang', result.lang));
       item.appendChild(link);

@@ -58,9 +58,6 @@ final class BrowserIndex {
 
   static final int DOCS_CHARS = 8_000;
 
-  /** The part of a section's text the browser gets for its snippet. */
-  static final int TEXT_CHARS = 1_500;
-
   private static final String DIGITS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -122,6 +119,10 @@ final class BrowserIndex {
           .append(QueryPlan.FUZZY_TERMS)
           .append(",\"minPrefix\":")
           .append(QueryPlan.MIN_PREFIX)
+          .append(",\"minNumberWord\":")
+          .append(QueryPlan.MIN_NUMBER_WORD)
+          .append(",\"minFuzzyTerm\":")
+          .append(QueryPlan.MIN_FUZZY_TERM)
           .append(",\"termLength\":")
           .append(Analysis.MAX_TERM_LENGTH)
           .append(",\"window\":")
@@ -388,23 +389,12 @@ final class BrowserIndex {
       note.append(i == 0 ? "[" : ",[");
       Json.string(note, hash < 0 ? "" : shown.link().substring(hash + 1)).append(',');
       Json.string(note, shown.heading()).append(',');
-      Json.string(note, cut(shown.text())).append(']');
+      Json.string(note, Snippets.source(shown.text())).append(']');
     }
     return note.append("]]").toString();
   }
 
   private static OutputFile file(String name, StringBuilder json) {
     return OutputFile.text("search/" + name + ".js", Json.script(name, json.toString()));
-  }
-
-  private static String cut(String text) {
-    if (text.length() <= TEXT_CHARS) {
-      return text;
-    }
-    int end = TEXT_CHARS;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end);
   }
 }

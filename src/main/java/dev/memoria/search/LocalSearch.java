@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,7 +16,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -22,8 +26,9 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 /**
  * Answers queries from a {@link SearchIndex} with Lucene, for {@code memoria search}. Ranks as
  * {@code search.js} does: sections matched by a word or the start of the last word come before
- * sections matched only through typos; then BM25 (k1 1.2, b 0.75) summed over the weighted fields;
- * then the order of the index. Each note appears once, with its best section.
+ * sections matched only through typos; then BM25 (k1 1.2, b 0.75): each query word scores by its
+ * best weighted term and field, and the words' scores are summed; then the order of the index. Each
+ * note appears once, with its best section.
  */
 public final class LocalSearch implements AutoCloseable {
 
@@ -61,7 +66,7 @@ public final class LocalSearch implements AutoCloseable {
         Comparator.comparing((Ranked r) -> !r.direct())
             .thenComparing(r -> -r.score())
             .thenComparingInt(Ranked::doc));
-    Set<String> terms = plan.terms();
+    List<QueryPlan.WordTerms> terms = plan.wordTerms();
     Set<Integer> notesSeen = new HashSet<>();
     List<SearchHit> hits = new ArrayList<>();
     for (Ranked r : ranked) {
@@ -72,7 +77,8 @@ public final class LocalSearch implements AutoCloseable {
       if (!notesSeen.add(section.note())) {
         continue;
       }
-      Snippets.Passage passage = Snippets.of(section.text(), terms, index.words(), analyses);
+      Snippets.Passage passage =
+          Snippets.of(section.heading(), section.text(), terms, index.words(), analyses);
       hits.add(
           new SearchHit(
               section.link(),
@@ -81,7 +87,8 @@ public final class LocalSearch implements AutoCloseable {
               section.lang(),
               r.score(),
               passage.text(),
-              passage.highlights()));
+              passage.highlights(),
+              passage.headingHighlights()));
       if (hits.size() == limit) {
         break;
       }
@@ -100,16 +107,26 @@ public final class LocalSearch implements AutoCloseable {
     return docs;
   }
 
+  /**
+   * One SHOULD clause per query word: the best of its weighted (term, field) matches, as a
+   * disjunction maximum. Summing them instead counted one word many times (its Spanish and English
+   * stems, its other number, each field) and let a rare field's high idf decide: one "allocates" in
+   * a code comment outranked nine "allocate"s in another note's prose.
+   */
   private static BooleanQuery query(QueryPlan plan, boolean withTypos) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     for (QueryPlan.Clause clause : plan.clauses()) {
       if (clause.kind() == QueryPlan.Kind.FUZZY && !withTypos) {
         continue;
       }
       String field = Fields.ALL.get(clause.field()).name();
-      query.add(
-          new BoostQuery(new TermQuery(new Term(field, clause.term())), clause.boost()),
-          BooleanClause.Occur.SHOULD);
+      groups
+          .computeIfAbsent(clause.word(), k -> new ArrayList<>())
+          .add(new BoostQuery(new TermQuery(new Term(field, clause.term())), clause.boost()));
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (List<Query> fields : groups.values()) {
+      query.add(new DisjunctionMaxQuery(fields, 0f), BooleanClause.Occur.SHOULD);
     }
     return query.build();
   }

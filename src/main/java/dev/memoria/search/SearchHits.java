@@ -22,23 +22,25 @@ public final class SearchHits {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < hits.size(); i++) {
       SearchHit hit = hits.get(i);
+      // Same lengths, so the highlights still fall on the words.
+      SearchHit shown =
+          new SearchHit(
+              hit.url(),
+              hit.title(),
+              printable(hit.section()),
+              hit.lang(),
+              hit.score(),
+              printable(hit.snippet()),
+              hit.highlights(),
+              hit.sectionHighlights());
       out.append(i + 1).append(". ").append(printable(hit.title()));
       if (!hit.section().isEmpty()) {
-        out.append(" › ").append(printable(hit.section()));
+        out.append(" › ");
+        out.append(color ? shown.markedSection(BOLD, PLAIN) : shown.markedSection("**", "**"));
       }
       out.append("  [").append(hit.lang()).append("]\n");
       out.append("   ").append(printable(hit.url())).append('\n');
       if (!hit.snippet().isEmpty()) {
-        // Same length, so the highlights still fall on the words.
-        SearchHit shown =
-            new SearchHit(
-                hit.url(),
-                hit.title(),
-                hit.section(),
-                hit.lang(),
-                hit.score(),
-                printable(hit.snippet()),
-                hit.highlights());
         out.append("   ");
         out.append(color ? shown.markedSnippet(BOLD, PLAIN) : shown.markedSnippet("**", "**"));
         out.append('\n');
@@ -49,7 +51,8 @@ public final class SearchHits {
 
   /**
    * {@code {"query": …, "results": [{"url", "title", "section", "lang", "score", "snippet",
-   * "highlights": [[start, end], …]}]}}; offsets are UTF-16 units into the snippet.
+   * "highlights": [[start, end], …], "sectionHighlights": [[start, end], …]}]}}; offsets are UTF-16
+   * units into the snippet and the section.
    */
   public static String json(String query, List<SearchHit> hits) {
     StringBuilder out = new StringBuilder("{\"query\":");
@@ -65,6 +68,12 @@ public final class SearchHits {
       Json.string(out, hit.snippet()).append(",\"highlights\":[");
       for (int h = 0; h < hit.highlights().size(); h++) {
         SearchHit.Highlight highlight = hit.highlights().get(h);
+        out.append(h == 0 ? "[" : ",[").append(highlight.start()).append(',');
+        out.append(highlight.end()).append(']');
+      }
+      out.append("],\"sectionHighlights\":[");
+      for (int h = 0; h < hit.sectionHighlights().size(); h++) {
+        SearchHit.Highlight highlight = hit.sectionHighlights().get(h);
         out.append(h == 0 ? "[" : ",[").append(highlight.start()).append(',');
         out.append(highlight.end()).append(']');
       }

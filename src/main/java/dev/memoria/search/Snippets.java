@@ -1,12 +1,15 @@
 package dev.memoria.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Picks the passage of a section that holds the most matched words, and marks them as written.
- * {@code search.js} picks the same way.
+ * Picks the passage of a section that holds the most matched words, and marks them as written. A
+ * query word's typo matches are marked only in a section with no direct match for that word, so a
+ * section that has the word itself does not also light up its near spellings. {@code search.js}
+ * picks the same way.
  */
 final class Snippets {
 
@@ -16,24 +19,55 @@ final class Snippets {
   /** Words of context shown before the first counted one. */
   static final int LEAD = 3;
 
+  /**
+   * The part of a section's text a snippet is taken from, in UTF-16 units: what the browser index
+   * carries of each section, and so what {@code memoria search} reads too, for the same snippets.
+   * Long enough for most sections whole; a bound on what a result costs to download.
+   */
+  static final int TEXT_CHARS = 4_000;
+
   private Snippets() {}
 
-  /** A passage and its matched words, offsets into {@code text}. */
-  record Passage(String text, List<SearchHit.Highlight> highlights) {}
+  /**
+   * A passage and its matched words, offsets into {@code text}; and the matched words of the
+   * section's heading, offsets into the heading.
+   */
+  record Passage(
+      String text,
+      List<SearchHit.Highlight> highlights,
+      List<SearchHit.Highlight> headingHighlights) {}
 
-  static Passage of(String text, Set<String> terms, WordTable table, Analyses analyses) {
+  /**
+   * The passage of {@code text} to show for {@code query}, and the words to mark in it and in
+   * {@code heading}. A query word's typo matches are marked only when neither the heading nor the
+   * text has a direct match for it.
+   */
+  static Passage of(
+      String heading,
+      String sectionText,
+      List<QueryPlan.WordTerms> query,
+      WordTable table,
+      Analyses analyses) {
+    String text = source(sectionText);
+    List<Words.Span> headingWords = Words.of(heading);
+    List<Set<String>> headingTerms = termsOf(heading, headingWords, table, analyses);
     List<Words.Span> words = Words.of(text);
+    List<Set<String>> wordTerms = termsOf(text, words, table, analyses);
+    boolean[] headingMatched = new boolean[headingWords.size()];
     boolean[] matched = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      Words.Span span = words.get(i);
-      String word = text.substring(span.start(), span.end());
-      if (word.length() > Analysis.MAX_TERM_LENGTH) {
-        continue;
-      }
-      for (List<String> chainTerms : QueryPlan.analyse(word, table, analyses, true)) {
-        for (String term : chainTerms) {
-          matched[i] |= terms.contains(term);
-        }
+    for (QueryPlan.WordTerms asked : query) {
+      boolean direct =
+          headingTerms.stream().anyMatch(terms -> meets(terms, asked.direct()))
+              || wordTerms.stream().anyMatch(terms -> meets(terms, asked.direct()));
+      Set<String> wanted = direct ? asked.direct() : asked.fuzzy();
+      mark(headingTerms, wanted, headingMatched);
+      mark(wordTerms, wanted, matched);
+    }
+    List<SearchHit.Highlight> headingHighlights = new ArrayList<>();
+    for (int i = 0; i < headingWords.size(); i++) {
+      if (headingMatched[i]) {
+        Words.Span span = headingWords.get(i);
+        headingHighlights.add(new SearchHit.Highlight(span.start(), span.end()));
       }
     }
     int best = 0;
@@ -51,7 +85,7 @@ final class Snippets {
       }
     }
     if (words.isEmpty()) {
-      return new Passage("", List.of());
+      return new Passage("", List.of(), headingHighlights);
     }
     int firstMatch = best;
     while (firstMatch < words.size() - 1 && !matched[firstMatch]) {
@@ -74,6 +108,48 @@ final class Snippets {
                 prefix.length() + span.start() - from, prefix.length() + span.end() - from));
       }
     }
-    return new Passage(prefix + text.substring(from, to) + suffix, highlights);
+    return new Passage(prefix + text.substring(from, to) + suffix, highlights, headingHighlights);
+  }
+
+  /** The start of a section's text that snippets are taken from ({@link #TEXT_CHARS}). */
+  static String source(String text) {
+    if (text.length() <= TEXT_CHARS) {
+      return text;
+    }
+    int end = TEXT_CHARS;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Each word's terms in both chains, stop words kept, as a query word would give them. */
+  private static List<Set<String>> termsOf(
+      String text, List<Words.Span> words, WordTable table, Analyses analyses) {
+    List<Set<String>> terms = new ArrayList<>(words.size());
+    for (Words.Span span : words) {
+      String word = text.substring(span.start(), span.end());
+      Set<String> wordTerms = new HashSet<>();
+      if (word.length() <= Analysis.MAX_TERM_LENGTH) {
+        QueryPlan.analyse(word, table, analyses, true).forEach(wordTerms::addAll);
+      }
+      terms.add(wordTerms);
+    }
+    return terms;
+  }
+
+  private static void mark(List<Set<String>> terms, Set<String> wanted, boolean[] matched) {
+    for (int i = 0; i < terms.size(); i++) {
+      matched[i] |= meets(terms.get(i), wanted);
+    }
+  }
+
+  private static boolean meets(Set<String> terms, Set<String> wanted) {
+    for (String term : terms) {
+      if (wanted.contains(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

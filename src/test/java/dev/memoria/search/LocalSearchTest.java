@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +86,8 @@ class LocalSearchTest {
 
   @Test
   void highlightsMatchedWordsAsWrittenInTheNote() throws IOException {
-    // "prestado" is within two edits of "prestamo": typo tolerance finds it too.
+    // Snowball stems "préstamos" and "prestado" alike (prestar); "prestamo" reaches them through
+    // its plural.
     SearchHit hit = search("como prestamo", Optional.empty()).get(0);
     assertEquals(
         "¿[Cómo] funcionan los [préstamos]? Una referencia toma [prestado] un valor.",
@@ -107,6 +109,50 @@ class LocalSearchTest {
     assertEquals(List.of("en/ownership.html#lifetimes"), urls("lifet"));
     assertEquals(List.of("en/allocator.html"), urls("allocatr"));
     assertEquals(List.of("en/ownership.html"), urls("ownrship"));
+  }
+
+  @Test
+  void aWordTheIndexKnowsBringsNoTypoMatches() throws IOException {
+    Map<String, String> vault =
+        Map.of(
+            "en/Arena.md",
+            """
+            # Arenas
+
+            The allocator also allows allocating in arenas.
+            """,
+            "en/Allow.md",
+            """
+            # Allow lists
+
+            A list of what it allows, and also what it denies.
+            """);
+    try (SearchIndex index = Vaults.index(Vaults.graph(dir, vault));
+        LocalSearch search = new LocalSearch(index)) {
+      List<SearchHit> hits = search.search("allocating", Optional.empty(), 10);
+      assertEquals(List.of("en/arena.html"), hits.stream().map(SearchHit::url).toList());
+      assertEquals(
+          "The [allocator] also allows [allocating] in arenas.",
+          hits.get(0).markedSnippet("[", "]"));
+    }
+  }
+
+  @Test
+  void marksTypoMatchesOnlyInTextsWithoutTheWordItself() {
+    QueryPlan.WordTerms owner = new QueryPlan.WordTerms(Set.of("ownership"), Set.of("owner"));
+    try (Analyses analyses = new Analyses()) {
+      Snippets.Passage both =
+          Snippets.of("", "An owner has ownership.", List.of(owner), WordTable.EMPTY, analyses);
+      assertEquals(List.of(new SearchHit.Highlight(13, 22)), both.highlights());
+      Snippets.Passage typo =
+          Snippets.of("Owners", "An owner.", List.of(owner), WordTable.EMPTY, analyses);
+      assertEquals(List.of(new SearchHit.Highlight(3, 8)), typo.highlights());
+      assertEquals(List.of(new SearchHit.Highlight(0, 6)), typo.headingHighlights());
+      Snippets.Passage inHeading =
+          Snippets.of("Ownership", "An owner.", List.of(owner), WordTable.EMPTY, analyses);
+      assertEquals(List.of(), inHeading.highlights());
+      assertEquals(List.of(new SearchHit.Highlight(0, 9)), inHeading.headingHighlights());
+    }
   }
 
   @Test

@@ -157,7 +157,12 @@ class SearchBrowserIT {
   void portedAnalysisGivesLuceneTermsForEveryWordOfTheListAndOfTheNotes() throws IOException {
     driver.get(page.toUri().toString());
     Set<String> words = new LinkedHashSet<>(AnalysisGoldenTest.words());
-    for (Path note : Files.list(Vaults.SEED_NOTES).sorted().toList()) {
+    // Only the notes: `memoria search` keeps its index in the vault's .memoria folder.
+    List<Path> notes;
+    try (var files = Files.list(Vaults.SEED_NOTES)) {
+      notes = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+    }
+    for (Path note : notes) {
       String text = Files.readString(note, StandardCharsets.UTF_8);
       for (Words.Span span : Words.of(text)) {
         words.add(text.substring(span.start(), span.end()));
@@ -253,7 +258,13 @@ class SearchBrowserIT {
     @SuppressWarnings("unchecked")
     Map<String, List<Object>> results = (Map<String, List<Object>>) value;
     assertEquals("gestion-de-memoria-en-rust.html#heap", results.get("préstamo").get(0));
-    assertEquals(List.of("prestamos"), results.get("préstamo").get(2), results.toString());
+    // Snowball reads "prestamos" (written without its accent) as the verb prestar, as it reads
+    // "prestado": the query's singular reaches both through its plural, and either is marked.
+    List<?> prestamo = (List<?>) results.get("préstamo").get(2);
+    assertFalse(prestamo.isEmpty(), results.toString());
+    assertTrue(
+        prestamo.stream().allMatch(m -> m.equals("prestamos") || m.equals("prestado")),
+        results.toString());
     assertEquals("es", results.get("como gestiona").get(1));
     List<?> como = (List<?>) results.get("como gestiona").get(2);
     assertTrue(como.contains("Cómo") || como.contains("como"), como.toString());
@@ -340,7 +351,7 @@ class SearchBrowserIT {
     wait.until(
         d ->
             d.findElements(By.cssSelector("[data-memoria-search-results] mark")).stream()
-                .anyMatch(mark -> mark.getText().equals("prestamos")));
+                .anyMatch(mark -> mark.getText().matches("prestamos|prestado")));
     assertTrue(
         driver.findElements(links).get(0).getAttribute("href").endsWith("#heap"),
         "a result lands on its section");
