@@ -39,14 +39,11 @@ public final class SearchIndex implements AutoCloseable {
   private final Directory directory;
   private final WordTable words;
   private final List<IndexedSection> sections;
-  private final String fingerprint;
 
-  SearchIndex(
-      Directory directory, WordTable words, List<IndexedSection> sections, String fingerprint) {
+  SearchIndex(Directory directory, WordTable words, List<IndexedSection> sections) {
     this.directory = directory;
     this.words = words;
     this.sections = List.copyOf(sections);
-    this.fingerprint = fingerprint;
   }
 
   /**
@@ -65,11 +62,6 @@ public final class SearchIndex implements AutoCloseable {
     return BrowserIndex.export(this);
   }
 
-  /** The digest of the notes this index was built from ({@link SearchIndexer#fingerprint}). */
-  public String fingerprint() {
-    return fingerprint;
-  }
-
   /**
    * The index of {@code graph}: the one saved in {@code folder} when it was built from the same
    * notes, else a new one, which is then saved there when it can be. The folder is only a speed-up:
@@ -84,7 +76,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     SearchIndex index = new SearchIndexer().index(graph);
     try {
-      index.save(folder);
+      index.save(folder, fingerprint);
     } catch (IOException e) {
       // Searched from memory this time; the next search tries to save again.
     }
@@ -92,11 +84,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Replaces what {@code folder} holds with this index, through a sibling temporary folder. Plain
-   * file I/O, not memory mapping: the files are copied whole, and mapping needs native access that
-   * newer JDKs warn about.
+   * Replaces what {@code folder} holds with this index, built from notes with {@code fingerprint}
+   * ({@link SearchIndexer#fingerprint}), through a sibling temporary folder. Plain file I/O, not
+   * memory mapping: the files are copied whole, and mapping needs native access that newer JDKs
+   * warn about.
    */
-  public void save(Path folder) throws IOException {
+  void save(Path folder, String fingerprint) throws IOException {
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temporary = Files.createTempDirectory(parent, ".search-");
@@ -135,8 +128,7 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     WordTable words = parseWords(Files.readString(folder.resolve(WORDS), StandardCharsets.UTF_8));
-    return Optional.of(
-        new SearchIndex(memory, words, readSections(folder.resolve(SECTIONS)), fingerprint));
+    return Optional.of(new SearchIndex(memory, words, readSections(folder.resolve(SECTIONS))));
   }
 
   Directory directory() {

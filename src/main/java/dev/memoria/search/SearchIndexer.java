@@ -88,7 +88,7 @@ public final class SearchIndexer {
           shown.add(IndexedSection.of(section, n));
         }
       }
-      return new SearchIndex(directory, words, shown, fingerprint(graph));
+      return new SearchIndex(directory, words, shown);
     }
   }
 
