@@ -64,8 +64,8 @@ final class NoteSections {
         note.source().lang(),
         opening ? note.source().frontmatter().aliases() : List.of(),
         opening ? note.tags() : List.of(),
-        collapse(texts.prose),
-        collapse(texts.code),
+        analysed(texts.prose),
+        analysed(texts.code),
         collapse(texts.shown));
   }
 
@@ -132,22 +132,33 @@ final class NoteSections {
   }
 
   /** Runs of whitespace made one space, ends trimmed. */
-  static String collapse(CharSequence builder) {
-    String text = builder.toString();
-    StringBuilder out = new StringBuilder(text.length());
+  static String collapse(StringBuilder text) {
+    int length = text.length();
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    int out = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
+        space = out > 0;
       } else {
         if (space) {
-          out.append(' ');
+          chars[out++] = ' ';
           space = false;
         }
-        out.append(c);
+        chars[out++] = c;
       }
     }
-    return out.toString();
+    return new String(chars, 0, out);
+  }
+
+  /**
+   * Text for the analysis only: the tokenizer splits at whitespace, so collapsing it would change
+   * nothing; blank text is no text.
+   */
+  private static String analysed(StringBuilder text) {
+    String plain = text.toString();
+    return plain.isBlank() ? "" : plain;
   }
 }

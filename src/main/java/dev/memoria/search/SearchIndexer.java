@@ -120,7 +120,7 @@ public final class SearchIndexer {
 
   /**
    * A digest of everything the index is made from, so a saved index can tell whether it is still
-   * the index of a vault.
+   * the index of a vault. Only the CLI's cache needs it: a site build does not compute it.
    */
   public static String fingerprint(NoteGraph graph) {
     try {
@@ -184,26 +184,38 @@ public final class SearchIndexer {
     Set<String> words = new HashSet<>();
     for (Section section : sections) {
       for (Kind kind : Kind.values()) {
-        String text = text(section, kind);
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-          ascii = text.charAt(i) < 0x80;
-        }
-        if (ascii) {
-          continue;
-        }
-        for (Words.Span span : Words.of(text)) {
-          String word = text.substring(span.start(), span.end());
-          for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-              words.add(Words.lower(word));
-              break;
-            }
-          }
-        }
+        addAccentedWords(text(section, kind), words);
       }
     }
     return words;
+  }
+
+  /**
+   * Adds the words of {@code text} that have a non-ASCII character, as {@link Words#of} cuts them:
+   * most text is ASCII, so only the words around a non-ASCII character are looked at.
+   */
+  static void addAccentedWords(String text, Set<String> words) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) < 0x80) {
+        continue;
+      }
+      int c = text.codePointAt(i);
+      if (!WordTokenizer.isWordChar(c)) {
+        i += Character.charCount(c) - 1;
+        continue;
+      }
+      int start = i;
+      while (start > 0 && WordTokenizer.isWordChar(text.codePointBefore(start))) {
+        start -= Character.charCount(text.codePointBefore(start));
+      }
+      int end = i;
+      while (end < length && WordTokenizer.isWordChar(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      words.add(Words.lower(text.substring(start, end)));
+      i = end - 1;
+    }
   }
 
   private static FieldType analysed() {

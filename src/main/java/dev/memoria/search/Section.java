@@ -10,9 +10,11 @@ import java.util.List;
  * @param url the note's page relative to the site root ({@code rust/box.html})
  * @param anchor the heading's id on the page, empty for the opening
  * @param heading the heading as plain text, empty for the opening
- * @param body the prose as plain text, link texts and code spans kept
- * @param code the text of code spans and blocks, so identifiers also count on their own
- * @param text everything in reading order, code blocks too: what snippets are cut from
+ * @param body the prose as plain text, link texts and code spans kept; whitespace as written
+ * @param code the text of code spans and blocks, so identifiers also count on their own; whitespace
+ *     as written
+ * @param text everything in reading order, code blocks too, whitespace collapsed: what snippets are
+ *     cut from
  */
 record Section(
     String url,
