@@ -5,17 +5,16 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
@@ -47,12 +46,8 @@ final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new StopFilter(stream, STOP_WORDS);
-        stream = stem(chain, stream);
-        stream = new FoldingFilter(stream);
-        stream = new LengthFilter(stream, 1, MAX_TERM_LENGTH);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(
+            source, new TermFilter(source, stemmer(chain), Optional.of(STOP_WORDS)));
       }
     };
   }
@@ -63,18 +58,16 @@ final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
-        TokenStream stream = stem(chain, new LowerCaseFilter(source));
-        stream = new FoldingFilter(stream);
-        stream = new LengthFilter(stream, 1, MAX_TERM_LENGTH);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(
+            source, new TermFilter(source, stemmer(chain), Optional.empty()));
       }
     };
   }
 
-  private static TokenStream stem(Chain chain, TokenStream stream) {
+  private static SnowballStemmer stemmer(Chain chain) {
     return switch (chain) {
-      case ES -> new StemFilter(stream, new SpanishStemmer());
-      case EN -> new StemFilter(stream, new EnglishStemmer());
+      case ES -> new SpanishStemmer();
+      case EN -> new EnglishStemmer();
     };
   }
 

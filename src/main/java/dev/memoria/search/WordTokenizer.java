@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 final class WordTokenizer extends CharTokenizer {
 
   WordTokenizer() {
-    // No splitting of long runs: LengthFilter drops them whole, which the browser can repeat.
+    // No splitting of long runs: TermFilter drops them whole, which the browser can repeat.
     super(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, StandardTokenizer.MAX_TOKEN_LENGTH_LIMIT);
   }
 
