@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -65,10 +67,8 @@ final class BrowserIndex {
 
   static List<OutputFile> export(SearchIndex index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(index.directory())) {
-      if (reader.leaves().size() > 1) {
-        throw new IllegalStateException("search: the index must have one segment");
-      }
-      LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+      // Segments are read as one index: their documents are numbered in order, and MultiTerms sums
+      // their statistics and joins their postings.
       List<OutputFile> files = new ArrayList<>();
       Notes notes = notes(index.sections());
 
@@ -77,7 +77,7 @@ final class BrowserIndex {
       Map<String, StringBuilder> postings = new TreeMap<>();
       Map<String, Integer> sections = new HashMap<>();
       for (Fields.Field field : Fields.ALL) {
-        Terms terms = leaf == null ? null : leaf.terms(field.name());
+        Terms terms = MultiTerms.getTerms(reader, field.name());
         manifest.append(field.index() == 0 ? "[" : ",[");
         Json.string(manifest, field.name()).append(',').append(field.kind().weight);
         manifest.append(',').append(terms == null ? 0 : terms.getDocCount());
@@ -88,7 +88,7 @@ final class BrowserIndex {
       List<KindPostings> kinds =
           Arrays.stream(Fields.Kind.values())
               .parallel()
-              .map(kind -> readKind(leaf, kind, notes))
+              .map(kind -> readKind(reader, kind, notes))
               .toList();
       for (KindPostings kind : kinds) {
         kind.postings.forEach(
@@ -190,28 +190,26 @@ final class BrowserIndex {
   /** The posting lists of one kind's two fields, by term. */
   private record KindPostings(Map<String, StringBuilder> postings, Map<String, Integer> sections) {}
 
-  private static KindPostings readKind(LeafReader leaf, Fields.Kind kind, Notes notes) {
+  private static KindPostings readKind(IndexReader reader, Fields.Kind kind, Notes notes) {
     Map<String, StringBuilder> postings = new HashMap<>();
     Map<String, Integer> sections = new HashMap<>();
     Map<String, String> twinLists = new HashMap<>();
-    if (leaf != null) {
-      try {
-        for (Analysis.Chain chain : Analysis.Chain.values()) {
-          Fields.Field field = Fields.of(kind, chain);
-          Terms terms = leaf.terms(field.name());
-          if (terms != null) {
-            readPostings(leaf, field, terms, notes, postings, sections, twinLists);
-          }
+    try {
+      for (Analysis.Chain chain : Analysis.Chain.values()) {
+        Fields.Field field = Fields.of(kind, chain);
+        Terms terms = MultiTerms.getTerms(reader, field.name());
+        if (terms != null) {
+          readPostings(reader, field, terms, notes, postings, sections, twinLists);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("search: reading the index in memory failed", e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search: reading the index in memory failed", e);
     }
     return new KindPostings(postings, sections);
   }
 
   private static void readPostings(
-      LeafReader leaf,
+      IndexReader reader,
       Fields.Field field,
       Terms terms,
       Notes notes,
@@ -219,8 +217,8 @@ final class BrowserIndex {
       Map<String, Integer> sections,
       Map<String, String> twinLists)
       throws IOException {
-    int[] norms = new int[leaf.maxDoc()];
-    NumericDocValues values = leaf.getNormValues(field.name());
+    int[] norms = new int[reader.maxDoc()];
+    NumericDocValues values = MultiDocValues.getNormValues(reader, field.name());
     if (values != null) {
       for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
         norms[doc] = (int) (values.longValue() & 0xFF);
