@@ -67,9 +67,9 @@ final class BrowserIndex {
 
   static List<OutputFile> export(SearchIndex index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(index.directory())) {
+      List<OutputFile> files = new ArrayList<>();
       // Segments are read as one index: their documents are numbered in order, and MultiTerms sums
       // their statistics and joins their postings.
-      List<OutputFile> files = new ArrayList<>();
       Notes notes = notes(index.sections());
 
       StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT);
@@ -393,6 +393,6 @@ final class BrowserIndex {
   }
 
   private static OutputFile file(String name, StringBuilder json) {
-    return OutputFile.text("search/" + name + ".js", Json.script(name, json.toString()));
+    return OutputFile.text("search/" + name + ".js", Json.script(name, json));
   }
 }

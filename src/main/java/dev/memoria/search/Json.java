@@ -7,32 +7,47 @@ final class Json {
 
   static StringBuilder string(StringBuilder out, String text) {
     out.append('"');
+    // Runs of characters that need no escape are copied whole: most text is such a run.
+    int copied = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          // Line separators end a line in older JavaScript; "<" keeps "</script>" out of any file.
-          if (c < 0x20
-              || c == 0x2028
-              || c == 0x2029
-              || c == '<'
-              || Character.isSurrogate(c) && !validSurrogate(text, i)) {
-            out.append("\\u");
-            for (int shift = 12; shift >= 0; shift -= 4) {
-              out.append(Character.forDigit((c >> shift) & 0xF, 16));
-            }
-          } else {
-            out.append(c);
-          }
-        }
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c < 0x2028) {
+        continue;
       }
+      String escape = escape(text, i, c);
+      if (escape.isEmpty()) {
+        continue;
+      }
+      out.append(text, copied, i).append(escape);
+      copied = i + 1;
     }
-    return out.append('"');
+    return out.append(text, copied, text.length()).append('"');
+  }
+
+  /** How to write {@code c}, at {@code i} of {@code text}; empty when as it is. */
+  private static String escape(String text, int i, char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\t' -> "\\t";
+      case '\r' -> "\\r";
+      default -> {
+        // Line separators end a line in older JavaScript; "<" keeps "</script>" out of any file.
+        if (c < 0x20
+            || c == 0x2028
+            || c == 0x2029
+            || c == '<'
+            || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+          StringBuilder unicode = new StringBuilder("\\u");
+          for (int shift = 12; shift >= 0; shift -= 4) {
+            unicode.append(Character.forDigit((c >> shift) & 0xF, 16));
+          }
+          yield unicode.toString();
+        }
+        yield "";
+      }
+    };
   }
 
   /** Whether the surrogate at {@code i} is half of a well-formed pair. */
@@ -62,16 +77,17 @@ final class Json {
    * file://}, where fetch does not. The JSON travels as a string literal because parsing a string
    * with {@code JSON.parse} is faster than evaluating a large object literal.
    */
-  static String script(String name, String json) {
-    StringBuilder literal = new StringBuilder(json.length() + 64);
+  static String script(String name, CharSequence json) {
+    String prefix = "(window.memoriaSearchData||function(){})(\"" + name + "\",'";
+    StringBuilder literal = new StringBuilder(prefix.length() + json.length() + 64).append(prefix);
+    int copied = 0;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      switch (c) {
-        case '\\' -> literal.append("\\\\");
-        case '\'' -> literal.append("\\'");
-        default -> literal.append(c);
+      if (c == '\\' || c == '\'') {
+        literal.append(json, copied, i).append('\\').append(c);
+        copied = i + 1;
       }
     }
-    return "(window.memoriaSearchData||function(){})(\"" + name + "\",'" + literal + "');\n";
+    return literal.append(json, copied, json.length()).append("');\n").toString();
   }
 }

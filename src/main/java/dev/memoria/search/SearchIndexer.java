@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -58,7 +57,8 @@ public final class SearchIndexer {
         notes.parallelStream()
             .map(note -> NoteSections.of(note, graph.pageUrls().get(note.id())))
             .toList();
-    Set<String> accented = new TreeSet<>();
+    // The table comes out the same whatever order its words come in: a hash set joins faster.
+    Set<String> accented = new HashSet<>();
     sections.parallelStream().map(SearchIndexer::accentedWords).toList().forEach(accented::addAll);
 
     try (Analyses analyses = new Analyses()) {
