@@ -55,10 +55,15 @@ final class BrowserIndex {
   /** Aimed size of a postings shard, in UTF-16 units. */
   static final int POSTINGS_CHARS = 16_000;
 
-  /** Aimed size of a words shard and of a docs file. */
+  /** Aimed size of a words shard. */
   static final int WORDS_CHARS = 16_000;
 
-  static final int DOCS_CHARS = 8_000;
+  /**
+   * Aimed size of a docs file: a few notes each, so a large vault's site has a few thousand files
+   * rather than one per note, while the results page (20 results, each maybe in another file) still
+   * loads well under 1 MB.
+   */
+  static final int DOCS_CHARS = 16_000;
 
   private static final String DIGITS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
