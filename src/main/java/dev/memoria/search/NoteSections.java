@@ -140,7 +140,7 @@ final class NoteSections {
     boolean space = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      if (Character.isWhitespace(c)) {
+      if (c > ' ' && c < 0x80 ? false : Character.isWhitespace(c)) {
         space = out > 0;
       } else {
         if (space) {

@@ -22,6 +22,10 @@ final class WordTokenizer extends CharTokenizer {
   }
 
   static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      // The same answer as below for ASCII, which is most of any note, without Unicode tables.
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetter(c) || Character.isDigit(c)) {
       return true;
     }

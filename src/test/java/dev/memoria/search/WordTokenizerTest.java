@@ -1,0 +1,30 @@
+package dev.memoria.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class WordTokenizerTest {
+
+  @Test
+  void asciiWordCharactersAreLettersAndDigitsAsUnicodeSays() {
+    for (int c = 0; c < 0x80; c++) {
+      boolean unicode =
+          Character.isLetter(c)
+              || Character.isDigit(c)
+              || Character.getType(c) == Character.NON_SPACING_MARK;
+      assertEquals(unicode, WordTokenizer.isWordChar(c), "character " + c);
+    }
+  }
+
+  @Test
+  void collapsingTreatsEveryWhitespaceCharacterAsOneSpace() {
+    StringBuilder text = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (char c = 0; c < 0x3100; c++) {
+      text.append('a').append(c);
+      expected.append('a').append(Character.isWhitespace(c) ? " " : String.valueOf(c));
+    }
+    assertEquals(expected.toString().replace("  ", " "), NoteSections.collapse(text));
+  }
+}
