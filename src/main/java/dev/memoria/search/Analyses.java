@@ -4,6 +4,7 @@ import dev.memoria.search.Analysis.Chain;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 
@@ -17,8 +18,16 @@ final class Analyses implements AutoCloseable {
   private final Map<Chain, Analyzer> keepingStopWords = new EnumMap<>(Chain.class);
 
   Analyses() {
+    this(word -> {});
+  }
+
+  /**
+   * Analyses whose chains hand {@code accentedWords} every word with a non-ASCII character they
+   * meet, lower-cased; called from every thread that analyses.
+   */
+  Analyses(Consumer<String> accentedWords) {
     for (Chain chain : Chain.values()) {
-      chains.put(chain, Analysis.analyzer(chain));
+      chains.put(chain, Analysis.analyzer(chain, accentedWords));
       keepingStopWords.put(chain, Analysis.analyzerKeepingStopWords(chain));
     }
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -42,12 +43,20 @@ final class Analysis {
 
   /** The chain for a language; built once per index or search, used by one thread at a time. */
   static Analyzer analyzer(Chain chain) {
+    return analyzer(chain, word -> {});
+  }
+
+  /**
+   * The chain for a language, handing {@code accentedWords} the words it meets with a non-ASCII
+   * character, lower-cased: the words the {@link WordTable} is made of.
+   */
+  static Analyzer analyzer(Chain chain, Consumer<String> accentedWords) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
         return new TokenStreamComponents(
-            source, new TermFilter(source, stemmer(chain), Optional.of(STOP_WORDS)));
+            source, new TermFilter(source, stemmer(chain), Optional.of(STOP_WORDS), accentedWords));
       }
     };
   }
@@ -59,7 +68,7 @@ final class Analysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new WordTokenizer();
         return new TokenStreamComponents(
-            source, new TermFilter(source, stemmer(chain), Optional.empty()));
+            source, new TermFilter(source, stemmer(chain), Optional.empty(), word -> {}));
       }
     };
   }

@@ -13,10 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -57,12 +58,9 @@ public final class SearchIndexer {
         notes.parallelStream()
             .map(note -> NoteSections.of(note, graph.pageUrls().get(note.id())))
             .toList();
-    // The table comes out the same whatever order its words come in: a hash set joins faster.
-    Set<String> accented = new HashSet<>();
-    sections.parallelStream().map(SearchIndexer::accentedWords).toList().forEach(accented::addAll);
-
-    try (Analyses analyses = new Analyses()) {
-      WordTable words = WordTable.of(accented, analyses);
+    // Every word of the notes goes through the analysis, which hands over those with accents.
+    Set<String> accented = ConcurrentHashMap.newKeySet();
+    try (Analyses analyses = new Analyses(accented::add)) {
       // Analysis is most of the work: each core indexes a contiguous run of notes into its own
       // index, and the runs are joined in order, so documents keep their numbers.
       int parts = Math.min(Runtime.getRuntime().availableProcessors(), 1 + notes.size() / 1000);
@@ -85,6 +83,7 @@ public final class SearchIndexer {
       for (Directory piece : pieces) {
         piece.close();
       }
+      WordTable words = WordTable.of(new TreeSet<>(accented), analyses);
       List<IndexedSection> shown = new ArrayList<>();
       for (int n = 0; n < sections.size(); n++) {
         for (Section section : sections.get(n)) {
@@ -180,45 +179,6 @@ public final class SearchIndexer {
       case BODY -> section.body();
       case CODE -> section.code();
     };
-  }
-
-  /** The lower-cased words with a non-ASCII character: the only ones folding can change. */
-  private static Set<String> accentedWords(List<Section> sections) {
-    Set<String> words = new HashSet<>();
-    for (Section section : sections) {
-      for (Kind kind : Kind.values()) {
-        addAccentedWords(text(section, kind), words);
-      }
-    }
-    return words;
-  }
-
-  /**
-   * Adds the words of {@code text} that have a non-ASCII character, as {@link Words#of} cuts them:
-   * most text is ASCII, so only the words around a non-ASCII character are looked at.
-   */
-  static void addAccentedWords(String text, Set<String> words) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) < 0x80) {
-        continue;
-      }
-      int c = text.codePointAt(i);
-      if (!WordTokenizer.isWordChar(c)) {
-        i += Character.charCount(c) - 1;
-        continue;
-      }
-      int start = i;
-      while (start > 0 && WordTokenizer.isWordChar(text.codePointBefore(start))) {
-        start -= Character.charCount(text.codePointBefore(start));
-      }
-      int end = i;
-      while (end < length && WordTokenizer.isWordChar(text.codePointAt(end))) {
-        end += Character.charCount(text.codePointAt(end));
-      }
-      words.add(Words.lower(text.substring(start, end)));
-      i = end - 1;
-    }
   }
 
   private static FieldType analysed() {

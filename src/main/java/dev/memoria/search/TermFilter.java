@@ -3,6 +3,7 @@ package dev.memoria.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
@@ -35,15 +36,25 @@ final class TermFilter extends TokenFilter {
 
   private final SnowballStemmer stemmer;
   private final Optional<CharArraySet> stopWords;
+  private final Consumer<String> accentedWords;
   private final CharArrayMap<char[]> terms = new CharArrayMap<>(4096, false);
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
 
-  TermFilter(TokenStream input, SnowballStemmer stemmer, Optional<CharArraySet> stopWords) {
+  /**
+   * A filter that also hands {@code accentedWords} each word with a non-ASCII character,
+   * lower-cased ({@link Words#lower}), the first time it meets the word (and maybe again later).
+   */
+  TermFilter(
+      TokenStream input,
+      SnowballStemmer stemmer,
+      Optional<CharArraySet> stopWords,
+      Consumer<String> accentedWords) {
     super(input);
     this.stemmer = stemmer;
     this.stopWords = stopWords;
+    this.accentedWords = accentedWords;
   }
 
   @Override
@@ -55,6 +66,12 @@ final class TermFilter extends TokenFilter {
       char[] result = length <= MAX_REMEMBERED_LENGTH ? terms.get(buffer, 0, length) : null;
       if (result == null) {
         char[] word = Arrays.copyOf(buffer, length);
+        for (char c : word) {
+          if (c >= 0x80) {
+            accentedWords.accept(Words.lower(new String(word)));
+            break;
+          }
+        }
         result = termOf(word.clone());
         if (length <= MAX_REMEMBERED_LENGTH) {
           if (terms.size() >= MAX_REMEMBERED) {
