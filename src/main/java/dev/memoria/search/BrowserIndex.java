@@ -366,12 +366,12 @@ final class BrowserIndex {
             .parallel()
             .mapToObj(
                 n -> {
-                  StringBuilder json = new StringBuilder("[");
-                  int start = n * perFile;
-                  for (int i = start; i < Math.min(byNote.size(), start + perFile); i++) {
-                    json.append(i == start ? "" : ",").append(byNote.get(i));
-                  }
-                  return file("docs-" + n, json.append(']'));
+                  // The notes' JSON goes straight into the script, without joining it first.
+                  List<String> group =
+                      byNote.subList(n * perFile, Math.min(byNote.size(), (n + 1) * perFile));
+                  long size = group.stream().mapToLong(String::length).sum() + group.size() + 2;
+                  String name = "docs-" + n;
+                  return OutputFile.text("search/" + name + ".js", Json.script(name, group, size));
                 })
             .toList());
     return perFile;

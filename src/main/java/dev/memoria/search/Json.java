@@ -1,5 +1,7 @@
 package dev.memoria.search;
 
+import java.util.List;
+
 /** Just enough JSON writing for the browser index, with a fixed layout so bytes never vary. */
 final class Json {
 
@@ -78,8 +80,31 @@ final class Json {
    * with {@code JSON.parse} is faster than evaluating a large object literal.
    */
   static String script(String name, CharSequence json) {
-    String prefix = "(window.memoriaSearchData||function(){})(\"" + name + "\",'";
-    StringBuilder literal = new StringBuilder(prefix.length() + json.length() + 64).append(prefix);
+    StringBuilder literal = new StringBuilder(json.length() + 64);
+    return literalOf(literal.append(prefix(name)), json).append(SUFFIX).toString();
+  }
+
+  /**
+   * {@link #script(String, CharSequence)} of the JSON array of {@code elements}, which take about
+   * {@code chars} characters, written in one pass rather than joined first.
+   */
+  static String script(String name, List<String> elements, long chars) {
+    StringBuilder literal = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 64, chars + 64));
+    literal.append(prefix(name)).append('[');
+    for (int i = 0; i < elements.size(); i++) {
+      literalOf(literal.append(i == 0 ? "" : ","), elements.get(i));
+    }
+    return literal.append(']').append(SUFFIX).toString();
+  }
+
+  private static final String SUFFIX = "');\n";
+
+  private static String prefix(String name) {
+    return "(window.memoriaSearchData||function(){})(\"" + name + "\",'";
+  }
+
+  /** Appends {@code json} as the inside of a single-quoted JavaScript string. */
+  private static StringBuilder literalOf(StringBuilder literal, CharSequence json) {
     int copied = 0;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
@@ -88,6 +113,6 @@ final class Json {
         copied = i + 1;
       }
     }
-    return literal.append(json, copied, json.length()).append("');\n").toString();
+    return literal.append(json, copied, json.length());
   }
 }
