@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,7 +20,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * The two analysis chains, one per language, applied to every text field of every note: words
- * ({@link WordTokenizer}), lower-cased, Spanish and English stop words removed, stemmed, then
+ * ({@link TermTokenizer}), lower-cased, Spanish and English stop words removed, stemmed, then
  * accents folded.
  *
  * <p>The stemmers are Snowball's Spanish and English (Porter2) algorithms, as Lucene 9 ships them
@@ -54,9 +53,8 @@ final class Analysis {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new WordTokenizer();
         return new TokenStreamComponents(
-            source, new TermFilter(source, stemmer(chain), Optional.of(STOP_WORDS), accentedWords));
+            new TermTokenizer(stemmer(chain), Optional.of(STOP_WORDS), accentedWords));
       }
     };
   }
@@ -66,9 +64,8 @@ final class Analysis {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new WordTokenizer();
         return new TokenStreamComponents(
-            source, new TermFilter(source, stemmer(chain), Optional.empty(), word -> {}));
+            new TermTokenizer(stemmer(chain), Optional.empty(), word -> {}));
       }
     };
   }

@@ -3,7 +3,7 @@ package dev.memoria.search;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words of a text as {@link WordTokenizer} finds them, with where each is written. */
+/** The words of a text as {@link TermTokenizer} finds them, with where each is written. */
 final class Words {
 
   private Words() {}
@@ -17,7 +17,7 @@ final class Words {
     int start = -1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      boolean word = WordTokenizer.isWordChar(c);
+      boolean word = isWordChar(c);
       if (word && start < 0) {
         start = i;
       } else if (!word && start >= 0) {
@@ -30,6 +30,25 @@ final class Words {
       words.add(new Span(start, text.length()));
     }
     return words;
+  }
+
+  /**
+   * Whether code point {@code c} is part of a word: a letter, a mark or a decimal digit. A rule
+   * this small is what {@code search.js} repeats exactly; Lucene's UAX#29 tokenizer depends on
+   * Unicode tables a browser does not share.
+   */
+  static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      // The same answer as below for ASCII, which is most of any note, without Unicode tables.
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (Character.isLetter(c) || Character.isDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /** {@code word} lower-cased code point by code point, as Lucene's LowerCaseFilter does. */

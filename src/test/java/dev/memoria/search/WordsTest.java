@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class WordTokenizerTest {
+class WordsTest {
 
   @Test
   void asciiWordCharactersAreLettersAndDigitsAsUnicodeSays() {
@@ -13,7 +13,7 @@ class WordTokenizerTest {
           Character.isLetter(c)
               || Character.isDigit(c)
               || Character.getType(c) == Character.NON_SPACING_MARK;
-      assertEquals(unicode, WordTokenizer.isWordChar(c), "character " + c);
+      assertEquals(unicode, Words.isWordChar(c), "character " + c);
     }
   }
 

@@ -1,0 +1,159 @@
+package dev.memoria.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Cuts a text into words ({@link Words#isWordChar}: runs of letters, marks and decimal digits, so
+ * {@code read_to_string}, {@code Vec<T>} and {@code a::b} give their parts) and turns each into its
+ * term as Lucene's filters would one after another: lower-cased code point by code point ({@code
+ * LowerCaseFilter}), stop words dropped ({@code StopFilter}), stemmed with a Snowball stemmer
+ * ({@code SnowballFilter}), accents folded ({@link Analysis#fold}), and terms longer than {@link
+ * Analysis#MAX_TERM_LENGTH} dropped ({@code LengthFilter}). Long words are not split: they are
+ * dropped whole, which the browser can repeat.
+ *
+ * <p>One tokenizer rather than a tokenizer and five filters because notes repeat a small
+ * vocabulary: the term of each word as written is remembered, so most words cost a scan and one
+ * hash lookup instead of six stages' work and a Snowball stem, which was most of the time a large
+ * vault's index took.
+ */
+final class TermTokenizer extends Tokenizer {
+
+  /** Words remembered before the memory is emptied, bounding it per chain and thread. */
+  private static final int MAX_REMEMBERED = 50_000;
+
+  /** Longer words are not remembered: they are rare, and mostly hashes or data. */
+  private static final int MAX_REMEMBERED_LENGTH = 2 * Analysis.MAX_TERM_LENGTH;
+
+  /** The remembered term of a word that gives none. */
+  private static final char[] NONE = new char[0];
+
+  private final SnowballStemmer stemmer;
+  private final Optional<CharArraySet> stopWords;
+  private final Consumer<String> accentedWords;
+  private final CharArrayMap<char[]> terms = new CharArrayMap<>(4096, false);
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
+
+  /** The whole text: fields are small, and a word is then never cut by a buffer's end. */
+  private char[] text = new char[1024];
+
+  private int length;
+  private int next;
+  private int skipped;
+
+  /**
+   * A tokenizer that also hands {@code accentedWords} each word with a non-ASCII character,
+   * lower-cased ({@link Words#lower}), the first time it meets the word (and maybe again later).
+   */
+  TermTokenizer(
+      SnowballStemmer stemmer, Optional<CharArraySet> stopWords, Consumer<String> accentedWords) {
+    this.stemmer = stemmer;
+    this.stopWords = stopWords;
+    this.accentedWords = accentedWords;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    length = 0;
+    for (int read = input.read(text, 0, text.length);
+        read != -1;
+        read = input.read(text, length, text.length - length)) {
+      length += read;
+      if (length == text.length) {
+        text = Arrays.copyOf(text, 2 * text.length);
+      }
+    }
+    next = 0;
+    skipped = 0;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    int skippedHere = 0;
+    while (next < length) {
+      int start = next;
+      while (start < length && !Words.isWordChar(Character.codePointAt(text, start, length))) {
+        start += Character.charCount(Character.codePointAt(text, start, length));
+      }
+      int end = start;
+      while (end < length && Words.isWordChar(Character.codePointAt(text, end, length))) {
+        end += Character.charCount(Character.codePointAt(text, end, length));
+      }
+      next = end;
+      if (start == end) {
+        break;
+      }
+      char[] result = termAt(start, end - start);
+      if (result.length > 0) {
+        term.copyBuffer(result, 0, result.length);
+        offset.setOffset(correctOffset(start), correctOffset(end));
+        // Like FilteringTokenFilter: dropped words still count as positions.
+        position.setPositionIncrement(1 + skippedHere);
+        return true;
+      }
+      skippedHere++;
+    }
+    skipped = skippedHere;
+    return false;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int last = correctOffset(length);
+    offset.setOffset(last, last);
+    position.setPositionIncrement(position.getPositionIncrement() + skipped);
+  }
+
+  /** The term of the word at {@code text[start, start + count)}, remembered or made. */
+  private char[] termAt(int start, int count) {
+    char[] result = count <= MAX_REMEMBERED_LENGTH ? terms.get(text, start, count) : null;
+    if (result == null) {
+      char[] word = Arrays.copyOfRange(text, start, start + count);
+      for (char c : word) {
+        if (c >= 0x80) {
+          accentedWords.accept(Words.lower(new String(word)));
+          break;
+        }
+      }
+      result = termOf(word.clone());
+      if (count <= MAX_REMEMBERED_LENGTH) {
+        if (terms.size() >= MAX_REMEMBERED) {
+          terms.clear();
+        }
+        terms.put(word, result);
+      }
+    }
+    return result;
+  }
+
+  /** The term of {@code word} (changed in place), or {@link #NONE}. */
+  private char[] termOf(char[] word) {
+    CharacterUtils.toLowerCase(word, 0, word.length);
+    if (stopWords.isPresent() && stopWords.get().contains(word, 0, word.length)) {
+      return NONE;
+    }
+    stemmer.setCurrent(word, word.length);
+    stemmer.stem();
+    String stem = new String(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength());
+    String folded = Analysis.fold(stem);
+    return folded.isEmpty() || folded.length() > Analysis.MAX_TERM_LENGTH
+        ? NONE
+        : folded.toCharArray();
+  }
+}
