@@ -132,25 +132,42 @@ final class NoteSections {
   }
 
   /** Runs of whitespace made one space, ends trimmed. */
-  static String collapse(StringBuilder text) {
+  static String collapse(StringBuilder builder) {
+    String text = builder.toString();
     int length = text.length();
-    char[] chars = new char[length];
-    text.getChars(0, length, chars, 0);
-    int out = 0;
-    boolean space = false;
+    // Most whitespace is already one space between words: only the other runs are rewritten, and
+    // the text between them is copied whole.
+    StringBuilder out = null;
+    int copied = 0;
     for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c > ' ' && c < 0x80 ? false : Character.isWhitespace(c)) {
-        space = out > 0;
-      } else {
-        if (space) {
-          chars[out++] = ' ';
-          space = false;
-        }
-        chars[out++] = c;
+      char c = text.charAt(i);
+      if (!isWhitespace(c)
+          || c == ' ' && i > 0 && i + 1 < length && !isWhitespace(text.charAt(i + 1))) {
+        continue;
       }
+      int end = i + 1;
+      while (end < length && isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null) {
+        out = new StringBuilder(length);
+      }
+      out.append(text, copied, i);
+      if (i > 0 && end < length) {
+        out.append(' ');
+      }
+      copied = end;
+      i = end - 1;
     }
-    return new String(chars, 0, out);
+    return out == null ? text : out.append(text, copied, length).toString();
+  }
+
+  /** {@link Character#isWhitespace}, answered for ASCII without Unicode tables. */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return Character.isWhitespace(c);
   }
 
   /**

@@ -27,4 +27,12 @@ class WordsTest {
     }
     assertEquals(expected.toString().replace("  ", " "), NoteSections.collapse(text));
   }
+
+  @Test
+  void collapsingTrimsTheEndsAndMakesEachRunOneSpace() {
+    assertEquals("", NoteSections.collapse(new StringBuilder(" \n\t ")));
+    assertEquals("a b c d", NoteSections.collapse(new StringBuilder(" \n a  b\nc \u2003 d\t")));
+    assertEquals("a b", NoteSections.collapse(new StringBuilder("a b")));
+    assertEquals("año b", NoteSections.collapse(new StringBuilder("año\r\n\r\nb ")));
+  }
 }
