@@ -87,12 +87,12 @@ final class TermTokenizer extends Tokenizer {
     int skippedHere = 0;
     while (next < length) {
       int start = next;
-      while (start < length && !Words.isWordChar(Character.codePointAt(text, start, length))) {
-        start += Character.charCount(Character.codePointAt(text, start, length));
+      while (start < length && wordCharAt(start) < 0) {
+        start -= wordCharAt(start);
       }
       int end = start;
-      while (end < length && Words.isWordChar(Character.codePointAt(text, end, length))) {
-        end += Character.charCount(Character.codePointAt(text, end, length));
+      for (int count = wordCharAt(end); end < length && count > 0; count = wordCharAt(end)) {
+        end += count;
       }
       next = end;
       if (start == end) {
@@ -118,6 +118,24 @@ final class TermTokenizer extends Tokenizer {
     int last = correctOffset(length);
     offset.setOffset(last, last);
     position.setPositionIncrement(position.getPositionIncrement() + skipped);
+  }
+
+  /**
+   * The length of the code point at {@code at} (1 or 2), negated when it is not a word character
+   * ({@link Words#isWordChar}); 0 at the end of the text.
+   */
+  private int wordCharAt(int at) {
+    if (at >= length) {
+      return 0;
+    }
+    char c = text[at];
+    if (c < 0x80) {
+      // Most of any note is ASCII: answered without looking up Unicode properties.
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? 1 : -1;
+    }
+    int point = Character.codePointAt(text, at, length);
+    int count = Character.charCount(point);
+    return Words.isWordChar(point) ? count : -count;
   }
 
   /** The term of the word at {@code text[start, start + count)}, remembered or made. */
