@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.memoria.markdown.Comment;
 import dev.memoria.markdown.CommentBlock;
 import dev.memoria.markdown.Heading;
@@ -84,13 +85,26 @@ final class NoteSections {
     }
 
     private void text(CharSequence text) {
-      prose.append(text);
-      shown.append(text);
+      String plain = plain(text);
+      prose.append(plain);
+      shown.append(plain);
     }
 
     private void codeBlock(CharSequence text) {
-      code.append(' ').append(text);
-      shown.append(' ').append(text).append(' ');
+      String plain = plain(text);
+      code.append(' ').append(plain);
+      shown.append(' ').append(plain).append(' ');
+    }
+
+    /**
+     * {@code text} as a string. Most of a note's text is a slice of its source: copied as a slice,
+     * not character by character through flexmark's sequence.
+     */
+    private static String plain(CharSequence text) {
+      if (text instanceof SubSequence slice && slice.getBase() instanceof String source) {
+        return source.substring(slice.getStartOffset(), slice.getEndOffset());
+      }
+      return text.toString();
     }
 
     /** Walks with a stack, as notes can nest deeply. */
