@@ -366,33 +366,37 @@ final class BrowserIndex {
             .parallel()
             .mapToObj(
                 n -> {
-                  // The notes' JSON goes straight into the script, without joining it first.
+                  // The notes' JSON is written for the script already: no second pass over it.
                   List<String> group =
                       byNote.subList(n * perFile, Math.min(byNote.size(), (n + 1) * perFile));
                   long size = group.stream().mapToLong(String::length).sum() + group.size() + 2;
                   String name = "docs-" + n;
-                  return OutputFile.text("search/" + name + ".js", Json.script(name, group, size));
+                  return OutputFile.text(
+                      "search/" + name + ".js", Json.scriptOfWritten(name, group, size));
                 })
             .toList());
     return perFile;
   }
 
-  /** {@code [url, title, lang, [[anchor, heading, text], …]]} for the sections of one note. */
+  /**
+   * {@code [url, title, lang, [[anchor, heading, text], …]]} for the sections of one note, written
+   * for the inside of a docs file's script literal.
+   */
   private static String noteJson(List<IndexedSection> sections) {
     StringBuilder note = new StringBuilder("[");
     IndexedSection opening = sections.get(0);
     String page = opening.link();
     int pageHash = page.indexOf('#');
-    Json.string(note, pageHash < 0 ? page : page.substring(0, pageHash)).append(',');
-    Json.string(note, opening.title()).append(',');
-    Json.string(note, opening.lang().code()).append(",[");
+    Json.string(note, pageHash < 0 ? page : page.substring(0, pageHash), true).append(',');
+    Json.string(note, opening.title(), true).append(',');
+    Json.string(note, opening.lang().code(), true).append(",[");
     for (int i = 0; i < sections.size(); i++) {
       IndexedSection shown = sections.get(i);
       int hash = shown.link().indexOf('#');
       note.append(i == 0 ? "[" : ",[");
-      Json.string(note, hash < 0 ? "" : shown.link().substring(hash + 1)).append(',');
-      Json.string(note, shown.heading()).append(',');
-      Json.string(note, Snippets.source(shown.text())).append(']');
+      Json.string(note, hash < 0 ? "" : shown.link().substring(hash + 1), true).append(',');
+      Json.string(note, shown.heading(), true).append(',');
+      Json.string(note, Snippets.source(shown.text()), true).append(']');
     }
     return note.append("]]").toString();
   }

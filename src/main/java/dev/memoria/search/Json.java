@@ -8,19 +8,31 @@ final class Json {
   private Json() {}
 
   static StringBuilder string(StringBuilder out, String text) {
+    return string(out, text, false);
+  }
+
+  /**
+   * Appends {@code text} as a JSON string; when {@code inScript}, as that JSON string would appear
+   * inside {@link #script}'s single-quoted literal, so the file needs no second pass.
+   */
+  static StringBuilder string(StringBuilder out, String text, boolean inScript) {
     out.append('"');
     // Runs of characters that need no escape are copied whole: most text is such a run.
     int copied = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c < 0x2028) {
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\'' && c < 0x2028) {
         continue;
       }
-      String escape = escape(text, i, c);
+      String escape = c == '\'' ? (inScript ? "\\'" : "") : escape(text, i, c);
       if (escape.isEmpty()) {
         continue;
       }
-      out.append(text, copied, i).append(escape);
+      out.append(text, copied, i);
+      if (inScript && c != '\'') {
+        escape = escape.replace("\\", "\\\\");
+      }
+      out.append(escape);
       copied = i + 1;
     }
     return out.append(text, copied, text.length()).append('"');
@@ -85,14 +97,14 @@ final class Json {
   }
 
   /**
-   * {@link #script(String, CharSequence)} of the JSON array of {@code elements}, which take about
-   * {@code chars} characters, written in one pass rather than joined first.
+   * {@link #script(String, CharSequence)} of the JSON array of {@code elements}, already written
+   * for the inside of the literal ({@link #string(StringBuilder, String, boolean)}).
    */
-  static String script(String name, List<String> elements, long chars) {
+  static String scriptOfWritten(String name, List<String> elements, long chars) {
     StringBuilder literal = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 64, chars + 64));
     literal.append(prefix(name)).append('[');
     for (int i = 0; i < elements.size(); i++) {
-      literalOf(literal.append(i == 0 ? "" : ","), elements.get(i));
+      literal.append(i == 0 ? "" : ",").append(elements.get(i));
     }
     return literal.append(']').append(SUFFIX).toString();
   }
