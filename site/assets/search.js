@@ -104,7 +104,7 @@
     return shards;
   }
 
-  // ---- Analysis (Analysis.java, WordTokenizer.java, FoldingFilter.java) ----------------------
+  // ---- Analysis (Analysis.java, TermTokenizer.java, Words.java) -------------------------------
 
   var WORD_CHAR = /[\p{L}\p{Nd}\p{M}]/u;
   var MARKS = /[\p{Mn}\p{Mc}\p{Me}]/gu;
