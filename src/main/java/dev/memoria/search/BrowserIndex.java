@@ -282,6 +282,7 @@ final class BrowserIndex {
     List<String> firsts = new ArrayList<>();
     StringBuilder lexicon = new StringBuilder();
     StringBuilder lists = new StringBuilder();
+    List<Map.Entry<String, String>> shards = new ArrayList<>();
     for (Map.Entry<String, StringBuilder> entry : postings.entrySet()) {
       if (lists.length() == 0) {
         firsts.add(entry.getKey());
@@ -292,22 +293,31 @@ final class BrowserIndex {
       Json.string(lexicon, entry.getKey()).append(',').append(sections.get(entry.getKey()));
       lists.append('[').append(entry.getValue()).append(']');
       if (lists.length() >= POSTINGS_CHARS) {
-        shardPair(firsts.size() - 1, lexicon, lists, files);
+        shardPair(firsts.size() - 1, lexicon, lists, shards);
       }
     }
     if (lists.length() > 0 || firsts.isEmpty()) {
       if (firsts.isEmpty()) {
         firsts.add("");
       }
-      shardPair(firsts.size() - 1, lexicon, lists, files);
+      shardPair(firsts.size() - 1, lexicon, lists, shards);
     }
+    // Made into scripts on every core; the list keeps the shards in order.
+    files.addAll(
+        shards.parallelStream()
+            .map(
+                shard ->
+                    OutputFile.text(
+                        "search/" + shard.getKey() + ".js",
+                        Json.script(shard.getKey(), shard.getValue())))
+            .toList());
     return firsts;
   }
 
   private static void shardPair(
-      int n, StringBuilder lexicon, StringBuilder lists, List<OutputFile> files) {
-    files.add(file("lex-" + n, new StringBuilder("[").append(lexicon).append(']')));
-    files.add(file("post-" + n, new StringBuilder("[").append(lists).append(']')));
+      int n, StringBuilder lexicon, StringBuilder lists, List<Map.Entry<String, String>> shards) {
+    shards.add(Map.entry("lex-" + n, "[" + lexicon + "]"));
+    shards.add(Map.entry("post-" + n, "[" + lists + "]"));
     lexicon.setLength(0);
     lists.setLength(0);
   }
