@@ -84,7 +84,7 @@ class SiteSearchBrowserIT extends SeedSiteBrowserTest {
   @Test
   void theSearchPageTakesItsQueryFromTheAddressAndFiltersByLanguage() {
     chromium.emulate(1280, 900, false, false);
-    open("search.html?q=memoria&lang=es");
+    open("search.html?q=heap&lang=es");
     By links = By.cssSelector(".search-page-results a");
     List<WebElement> spanish = wait(links);
     assertFalse(spanish.isEmpty());
