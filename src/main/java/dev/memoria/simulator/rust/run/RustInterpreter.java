@@ -910,14 +910,8 @@ public final class RustInterpreter {
     if (type instanceof Type.Ref) {
       return true;
     }
-    if (type instanceof Type.VecType v) {
-      return holdsReferences(v.element(), seen);
-    }
-    if (type instanceof Type.BoxType b) {
-      return holdsReferences(b.inner(), seen);
-    }
-    if (type instanceof Type.OptionType o) {
-      return holdsReferences(o.inner(), seen);
+    if (type.owned().isPresent()) {
+      return holdsReferences(type.owned().get(), seen);
     }
     if (type instanceof Type.Struct s && !seen.contains(s.name())) {
       seen.add(s.name());

@@ -36,14 +36,8 @@ final class Traits {
     if (isCopy(t, structs) || t instanceof Type.StringType || t instanceof Type.Iter) {
       return true;
     }
-    if (t instanceof Type.VecType v) {
-      return isClone(v.element(), structs);
-    }
-    if (t instanceof Type.BoxType b) {
-      return isClone(b.inner(), structs);
-    }
-    if (t instanceof Type.OptionType o) {
-      return isClone(o.inner(), structs);
+    if (t.owned().isPresent()) {
+      return isClone(t.owned().get(), structs);
     }
     if (t instanceof Type.Struct s) {
       StructDef def = structs.apply(s.name());

@@ -1,6 +1,7 @@
 package dev.memoria.simulator.rust.types;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A semantic type of the subset. Records compare by value, so types can be compared with {@code
@@ -10,6 +11,14 @@ public sealed interface Type {
 
   /** The type as rustc prints it, such as {@code &mut Vec<i32>}. */
   String display();
+
+  /**
+   * The one type whose values this container owns: the element of a {@code Vec}, the content of a
+   * {@code Box} or an {@code Option}; empty for every other type.
+   */
+  default Optional<Type> owned() {
+    return Optional.empty();
+  }
 
   /** {@code i32}, {@code u8}, ... */
   record Int(IntKind kind) implements Type {
@@ -98,6 +107,11 @@ public sealed interface Type {
     }
 
     @Override
+    public Optional<Type> owned() {
+      return Optional.of(element);
+    }
+
+    @Override
     public String display() {
       return "Vec<" + element.display() + ">";
     }
@@ -110,6 +124,11 @@ public sealed interface Type {
     }
 
     @Override
+    public Optional<Type> owned() {
+      return Optional.of(inner);
+    }
+
+    @Override
     public String display() {
       return "Box<" + inner.display() + ">";
     }
@@ -119,6 +138,11 @@ public sealed interface Type {
   record OptionType(Type inner) implements Type {
     public OptionType {
       Objects.requireNonNull(inner);
+    }
+
+    @Override
+    public Optional<Type> owned() {
+      return Optional.of(inner);
     }
 
     @Override

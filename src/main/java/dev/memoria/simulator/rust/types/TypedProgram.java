@@ -182,14 +182,8 @@ public final class TypedProgram {
   }
 
   private Optional<String> dropCodeOf(Type type, Set<String> seen) {
-    if (type instanceof Type.VecType vec) {
-      return dropCodeOf(vec.element(), seen);
-    }
-    if (type instanceof Type.BoxType box) {
-      return dropCodeOf(box.inner(), seen);
-    }
-    if (type instanceof Type.OptionType option) {
-      return dropCodeOf(option.inner(), seen);
+    if (type.owned().isPresent()) {
+      return dropCodeOf(type.owned().get(), seen);
     }
     if (type instanceof Type.Struct struct
         && structs.containsKey(struct.name())
