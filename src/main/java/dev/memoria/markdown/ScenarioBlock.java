@@ -29,7 +29,7 @@ public record ScenarioBlock(
   }
 
   /** The scenario language of an info string such as {@code rust memory id=x}, if it is one. */
-  static Optional<String> scenarioLang(String info) {
+  public static Optional<String> scenarioLang(String info) {
     List<String> words = infoWords(info);
     if (words.size() < 2 || !words.get(1).equalsIgnoreCase("memory")) {
       return Optional.empty();

@@ -17,12 +17,14 @@ import dev.memoria.markdown.Comment;
 import dev.memoria.markdown.CommentBlock;
 import dev.memoria.markdown.Heading;
 import dev.memoria.markdown.ParsedNote;
+import dev.memoria.markdown.ScenarioBlock;
 import dev.memoria.markdown.Tag;
 import dev.memoria.markdown.WikiLink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Cuts a parsed note into {@link Section}s at its top-level headings. */
 final class NoteSections {
@@ -75,6 +77,9 @@ final class NoteSections {
    * and everything in reading order (shown in snippets). Code blocks are not prose, so their words
    * count once, in the code field.
    */
+  /** A step-marker comment, as the simulator reads them: {@code // @show: caption}. */
+  private static final Pattern MARKER_COMMENT = Pattern.compile("//[ \\t]*@[A-Za-z][^\\n]*");
+
   private static final class Texts {
     final StringBuilder prose = new StringBuilder();
     final StringBuilder code = new StringBuilder();
@@ -91,7 +96,15 @@ final class NoteSections {
     }
 
     private void codeBlock(CharSequence text) {
-      String plain = plain(text);
+      codeText(plain(text));
+    }
+
+    /** A scenario's code without its step markers: they are for the simulator, not readers. */
+    private void scenarioBlock(CharSequence text) {
+      codeText(MARKER_COMMENT.matcher(plain(text)).replaceAll(""));
+    }
+
+    private void codeText(String plain) {
       code.append(' ').append(plain);
       shown.append(' ').append(plain).append(' ');
     }
@@ -126,7 +139,11 @@ final class NoteSections {
           text(span.getText());
           code.append(' ').append(span.getText());
         } else if (node instanceof FencedCodeBlock fenced) {
-          codeBlock(fenced.getContentChars());
+          if (ScenarioBlock.scenarioLang(fenced.getInfo().toString()).isPresent()) {
+            scenarioBlock(fenced.getContentChars());
+          } else {
+            codeBlock(fenced.getContentChars());
+          }
         } else if (node instanceof IndentedCodeBlock indented) {
           codeBlock(indented.getContentChars());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

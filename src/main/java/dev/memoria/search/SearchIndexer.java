@@ -8,7 +8,10 @@ import dev.memoria.search.Analysis.Chain;
 import dev.memoria.search.Fields.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -143,6 +146,7 @@ public final class SearchIndexer {
         }
       }
       digest.update(("format " + BrowserIndex.FORMAT).getBytes(StandardCharsets.UTF_8));
+      digest.update(codeStamp().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("search: every Java has SHA-256", e);
@@ -188,5 +192,19 @@ public final class SearchIndexer {
     type.setStored(false);
     type.freeze();
     return type;
+  }
+
+  /**
+   * Which Memoria indexed: the jar (or classes folder) and its time, so a cached index made by an
+   * older Memoria, which may have indexed differently, is not reused.
+   */
+  private static String codeStamp() {
+    try {
+      Path code =
+          Path.of(SearchIndexer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return code + " " + Files.getLastModifiedTime(code).toMillis();
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return "unknown code";
+    }
   }
 }

@@ -78,6 +78,19 @@ class LocalSearchTest {
   }
 
   @Test
+  void indexesAScenariosCodeButNotItsStepMarkers() throws IOException {
+    Map<String, String> vault =
+        Map.of(
+            "Moves.md",
+            "# Moves\n\n```rust memory\nfn main() {\n    let gadget = 1; // @show: banana\n}\n```\n");
+    try (SearchIndex index = Vaults.index(Vaults.graph(dir.resolve("scenario"), vault));
+        LocalSearch search = new LocalSearch(index)) {
+      assertEquals(1, search.search("gadget", Optional.empty(), 10).size());
+      assertEquals(List.of(), search.search("banana", Optional.empty(), 10));
+    }
+  }
+
+  @Test
   void findsAccentedWordsTypedWithoutAccentsAndInflectedForms() throws IOException {
     assertEquals(List.of("es/gestion.html#prestamos"), urls("como funcionan"));
     assertEquals(List.of("es/gestion.html#prestamos"), urls("prestamo"));
