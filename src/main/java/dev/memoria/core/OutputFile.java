@@ -1,5 +1,7 @@
 package dev.memoria.core;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,12 +29,12 @@ public record OutputFile(String path, Content content) {
 
   /** A file holding {@code bytes} (copied). */
   public static OutputFile of(String path, byte[] bytes) {
-    return new OutputFile(path, new Bytes(bytes));
+    return new OutputFile(path, Bytes.copyOf(bytes));
   }
 
   /** A file holding {@code text} encoded as UTF-8. */
   public static OutputFile text(String path, String text) {
-    return new OutputFile(path, new Bytes(text.getBytes(StandardCharsets.UTF_8)));
+    return new OutputFile(path, Bytes.utf8(text));
   }
 
   /** A file copied from {@code source} when the site is written. */
@@ -92,17 +94,29 @@ public record OutputFile(String path, Content content) {
   public sealed interface Content permits Bytes, CopyOf {}
 
   /**
-   * Content held in memory (pages, indexes). The array is copied in and out, so the record stays
-   * immutable; equality compares the bytes.
+   * Content held in memory (pages, indexes). Immutable: the array is copied in and out, except
+   * where this class made it itself (from text) or only reads it (writing, comparing), so the
+   * hundreds of megabytes of a large site are not copied twice more. Equality compares the bytes.
    */
-  public record Bytes(byte[] bytes) implements Content {
+  public static final class Bytes implements Content {
 
-    public Bytes {
-      bytes = bytes.clone();
+    private final byte[] bytes;
+
+    private Bytes(byte[] owned) {
+      this.bytes = owned;
+    }
+
+    /** Content holding a copy of {@code bytes}. */
+    public static Bytes copyOf(byte[] bytes) {
+      return new Bytes(bytes.clone());
+    }
+
+    /** Text encoded as UTF-8: the encoded array is new, so it is kept without a copy. */
+    static Bytes utf8(String text) {
+      return new Bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A copy of the bytes. */
-    @Override
     public byte[] bytes() {
       return bytes.clone();
     }
@@ -110,6 +124,16 @@ public record OutputFile(String path, Content content) {
     /** The number of bytes. */
     public int size() {
       return bytes.length;
+    }
+
+    /** Writes the bytes to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(bytes);
+    }
+
+    /** Whether {@code other} holds exactly these bytes. */
+    public boolean sameAs(byte[] other) {
+      return Arrays.equals(bytes, other);
     }
 
     @Override

@@ -66,7 +66,7 @@ class OutputFileTest {
   @Test
   void bytesAreCopiedInAndOut() {
     byte[] original = {1, 2, 3};
-    OutputFile.Bytes bytes = new OutputFile.Bytes(original);
+    OutputFile.Bytes bytes = OutputFile.Bytes.copyOf(original);
     original[0] = 9;
     assertArrayEquals(new byte[] {1, 2, 3}, bytes.bytes());
     bytes.bytes()[1] = 9;
@@ -76,9 +76,9 @@ class OutputFileTest {
 
   @Test
   void bytesCompareByContent() {
-    OutputFile.Bytes a = new OutputFile.Bytes("hola".getBytes(StandardCharsets.UTF_8));
-    OutputFile.Bytes b = new OutputFile.Bytes("hola".getBytes(StandardCharsets.UTF_8));
-    OutputFile.Bytes c = new OutputFile.Bytes("hello".getBytes(StandardCharsets.UTF_8));
+    OutputFile.Bytes a = OutputFile.Bytes.copyOf("hola".getBytes(StandardCharsets.UTF_8));
+    OutputFile.Bytes b = OutputFile.Bytes.copyOf("hola".getBytes(StandardCharsets.UTF_8));
+    OutputFile.Bytes c = OutputFile.Bytes.copyOf("hello".getBytes(StandardCharsets.UTF_8));
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, c);
