@@ -2,6 +2,7 @@ package dev.memoria.output;
 
 import dev.memoria.core.OutputFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -383,21 +384,30 @@ public final class SiteWriter {
   private static Status[] stageAll(
       Path root, Path stage, List<OutputFile> files, Set<String> existingFolders)
       throws IOException {
+    Status[] statuses;
     try {
-      return IntStream.range(0, files.size())
-          .parallel()
-          .mapToObj(i -> stageOne(root, stage, i, files.get(i), existingFolders))
-          .toArray(Status[]::new);
+      statuses =
+          IntStream.range(0, files.size())
+              .parallel()
+              .mapToObj(i -> status(root, files.get(i), existingFolders))
+              .toArray(Status[]::new);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    // One thread creates the files: they all go into the one staging folder, and threads creating
+    // files in one folder wait on its lock, which doubled the system time of a 15,000-file site.
+    for (int i = 0; i < statuses.length; i++) {
+      if (statuses[i] != Status.UNCHANGED) {
+        stageOne(stage, i, files.get(i));
+      }
+    }
+    return statuses;
   }
 
-  private static Status stageOne(
-      Path root, Path stage, int index, OutputFile file, Set<String> existingFolders) {
+  /** Whether {@code file} is already in place; reads the current file to compare. */
+  private static Status status(Path root, OutputFile file, Set<String> existingFolders) {
     String path = file.path();
     try {
-      Status status = Status.CHANGED;
       String parent = parentOf(path);
       // Only look at the current file when every folder above it is a real folder: through a
       // link or a file in the way, "unchanged" would describe the wrong file.
@@ -405,32 +415,42 @@ public final class SiteWriter {
         Path target = root.resolve(path);
         Optional<BasicFileAttributes> attributes = attributes(target);
         if (attributes.isPresent() && attributes.get().isDirectory()) {
-          status = Status.REPLACES_FOLDER;
+          return Status.REPLACES_FOLDER;
         } else if (attributes.isPresent()
             && attributes.get().isRegularFile()
             && sameContent(file.content(), target, attributes.get().size())) {
-          status = Status.UNCHANGED;
+          return Status.UNCHANGED;
         }
       }
-      if (status != Status.UNCHANGED) {
-        Path staged = stage.resolve(Integer.toString(index));
-        if (file.content() instanceof OutputFile.Bytes bytes) {
-          Files.write(staged, bytes.bytes(), StandardOpenOption.CREATE_NEW);
-        } else if (file.content() instanceof OutputFile.CopyOf copy) {
-          Files.copy(readableSource(copy.source()), staged);
-        }
-      }
-      return status;
+      return Status.CHANGED;
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          new IOException("cannot write \"" + path + "\" of the site: " + describe(e), e));
+      throw new UncheckedIOException(failure(path, e));
     }
+  }
+
+  private static void stageOne(Path stage, int index, OutputFile file) throws IOException {
+    Path staged = stage.resolve(Integer.toString(index));
+    try {
+      if (file.content() instanceof OutputFile.Bytes bytes) {
+        try (OutputStream out = Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW)) {
+          bytes.writeTo(out);
+        }
+      } else if (file.content() instanceof OutputFile.CopyOf copy) {
+        Files.copy(readableSource(copy.source()), staged);
+      }
+    } catch (IOException e) {
+      throw failure(file.path(), e);
+    }
+  }
+
+  private static IOException failure(String path, IOException e) {
+    return new IOException("cannot write \"" + path + "\" of the site: " + describe(e), e);
   }
 
   private static boolean sameContent(OutputFile.Content content, Path target, long size)
       throws IOException {
     if (content instanceof OutputFile.Bytes bytes) {
-      return bytes.size() == size && Arrays.equals(bytes.bytes(), Files.readAllBytes(target));
+      return bytes.size() == size && bytes.sameAs(Files.readAllBytes(target));
     }
     Path source = readableSource(((OutputFile.CopyOf) content).source());
     return Files.size(source) == size && Files.mismatch(source, target) == -1L;
