@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * Builds a site from a vault: read → parse → resolve → simulate → check → render → index → write;
- * or checks it: read → parse → resolve → simulate → check.
+ * or checks it: read → parse → resolve → simulate → check. The index is left out when the site has
+ * no search ({@code search: false}).
  *
  * <p>Problems in notes become diagnostics and the build goes on; an {@link IOException} means the
  * build itself failed, and then the output folder is left as it was.
@@ -66,18 +67,20 @@ public final class SiteBuilder {
       t = System.nanoTime();
       listener.stageStarted("render", graph.notes().size());
       Diagnostics rendering = new Diagnostics();
-      List<OutputFile> files =
-          new PageRenderer(config, theme)
-              .render(graph, scenarios, report, rendering, listener::advanced);
+      List<OutputFile> site =
+          new ArrayList<>(
+              new PageRenderer(config, theme)
+                  .render(graph, scenarios, report, rendering, listener::advanced));
       rendering.all().forEach(diagnostics::report);
       times.put("render", since(t));
 
-      t = System.nanoTime();
-      List<OutputFile> site = new ArrayList<>(files);
-      try (SearchIndex index = new SearchIndexer().index(graph)) {
-        site.addAll(index.browserFiles());
+      if (config.search()) {
+        t = System.nanoTime();
+        try (SearchIndex index = new SearchIndexer().index(graph)) {
+          site.addAll(index.browserFiles());
+        }
+        times.put("index", since(t));
       }
-      times.put("index", since(t));
 
       t = System.nanoTime();
       WriteResult written = writer.write(site);

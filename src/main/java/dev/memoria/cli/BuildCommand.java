@@ -83,6 +83,13 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Write into a non-empty folder that Memoria did not create.")
   boolean force;
 
+  @Option(
+      names = "--no-search",
+      description =
+          "Leave the search index, the search box and the search page out of the site (as"
+              + " search: false in memoria.yml does).")
+  boolean noSearch;
+
   @Option(names = "--strict", description = "Exit with 1 when any note has an error.")
   boolean strict;
 
@@ -119,7 +126,8 @@ public final class BuildCommand implements Callable<Integer> {
                       baseUrl,
                       drafts,
                       unsafeHtml,
-                      force),
+                      force,
+                      noSearch),
                   diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException e) {
       err.println("memoria build: " + e.getMessage());

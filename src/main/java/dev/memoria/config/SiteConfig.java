@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param unsafeHtml whether raw HTML in notes is kept as written instead of sanitised
  * @param force whether to write into a non-empty folder that Memoria did not create
  * @param checks how {@code check} judges findings (severity overrides from {@code memoria.yml})
+ * @param search whether the site gets a search index, a search box in every page and a search page
  */
 public record SiteConfig(
     Path vault,
@@ -32,9 +33,38 @@ public record SiteConfig(
     boolean includeDrafts,
     boolean unsafeHtml,
     boolean force,
-    CheckSettings checks) {
+    CheckSettings checks,
+    boolean search) {
 
   public static final String CONFIG_FILE = "memoria.yml";
+
+  /** A configuration with search, as a site has unless {@code memoria.yml} turns it off. */
+  public SiteConfig(
+      Path vault,
+      Path out,
+      Path theme,
+      Optional<String> baseUrl,
+      String siteTitle,
+      Lang defaultLang,
+      List<String> excludes,
+      boolean includeDrafts,
+      boolean unsafeHtml,
+      boolean force,
+      CheckSettings checks) {
+    this(
+        vault,
+        out,
+        theme,
+        baseUrl,
+        siteTitle,
+        defaultLang,
+        excludes,
+        includeDrafts,
+        unsafeHtml,
+        force,
+        checks,
+        true);
+  }
 
   public SiteConfig {
     excludes = List.copyOf(excludes);

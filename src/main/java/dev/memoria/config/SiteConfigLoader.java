@@ -39,7 +39,8 @@ public final class SiteConfigLoader {
       Optional<String> baseUrl,
       boolean drafts,
       boolean unsafeHtml,
-      boolean force) {
+      boolean force,
+      boolean noSearch) {
 
     /** Only the vault given; everything else from {@code memoria.yml} or the defaults. */
     public static Overrides vaultOnly(Path vault) {
@@ -48,6 +49,7 @@ public final class SiteConfigLoader {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          false,
           false,
           false,
           false);
@@ -59,6 +61,7 @@ public final class SiteConfigLoader {
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          false,
           false,
           false,
           false);
@@ -91,6 +94,7 @@ public final class SiteConfigLoader {
     List<String> excludes = new ArrayList<>();
     Optional<String> baseUrl = Optional.empty();
     CheckSettings checks = CheckSettings.DEFAULTS;
+    boolean search = true;
     SourcePos pos = SourcePos.ofFile(display);
     for (Map.Entry<String, Object> entry : file.entrySet()) {
       String key = entry.getKey().toLowerCase(Locale.ROOT);
@@ -133,13 +137,21 @@ public final class SiteConfigLoader {
           }
         }
         case "severity" -> checks = checkSettings(value, pos, diagnostics);
+        case "search" -> {
+          if (value instanceof Boolean on) {
+            search = on;
+          } else {
+            diagnostics.warning(
+                "config", pos, "search must be true or false; keeping the search index");
+          }
+        }
         default ->
             diagnostics.warning(
                 "config",
                 pos,
                 "unknown setting \""
                     + entry.getKey()
-                    + "\"; known settings are title, language, exclude, baseUrl and severity");
+                    + "\"; known settings are title, language, exclude, baseUrl, severity and search");
       }
     }
     if (overrides.baseUrl().isPresent()) {
@@ -163,7 +175,8 @@ public final class SiteConfigLoader {
         overrides.drafts(),
         overrides.unsafeHtml(),
         overrides.force(),
-        checks);
+        checks,
+        search && !overrides.noSearch());
   }
 
   /** Reads {@code severity: {orphan: warning, todo: off}}; bad entries are reported and skipped. */

@@ -110,7 +110,9 @@ public final class PageRenderer {
     files.addAll(missingPages(graph, listings));
     files.addAll(tagPages(graph, listings));
     files.add(notFoundPage(graph));
-    files.add(searchPage(graph));
+    if (config.search()) {
+      files.add(searchPage(graph));
+    }
     files.addAll(feeds.render(graph));
     files.addAll(
         staticFiles.render(
@@ -513,7 +515,8 @@ public final class PageRenderer {
         !langSwitch.isEmpty(),
         langSwitch,
         usesMath,
-        usesMermaid);
+        usesMermaid,
+        config.search());
   }
 
   /** A language's name in that language ("Español"), so a reader finds their own. */

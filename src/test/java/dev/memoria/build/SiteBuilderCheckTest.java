@@ -39,6 +39,7 @@ class SiteBuilderCheckTest {
                     Optional.empty(),
                     false,
                     false,
+                    false,
                     false),
                 diagnostics);
     return new SiteBuilder(config).check(diagnostics);
@@ -95,6 +96,7 @@ class SiteBuilderCheckTest {
                           Optional.empty(),
                           Optional.empty(),
                           Optional.empty(),
+                          false,
                           false,
                           false,
                           false),

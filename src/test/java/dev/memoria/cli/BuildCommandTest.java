@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.memoria.testing.TestVaults;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,43 @@ class BuildCommandTest {
     assertTrue(run.out().startsWith("Built 2 notes from "), run.out());
     assertTrue(Files.isRegularFile(temp.resolve("site/one.html")));
     assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
+  }
+
+  @Test
+  void aSiteHasSearchUnlessItIsTurnedOff() throws IOException {
+    Path vault = vault(Map.of("One.md", "# One\n\nSome words.\n"));
+    assertEquals(ExitCodes.OK, build(vault, temp.resolve("with")).exitCode());
+    assertHasSearch(temp.resolve("with"), true);
+
+    CliRun flag = build(vault, temp.resolve("flag"), "--no-search");
+    assertEquals(ExitCodes.OK, flag.exitCode(), flag.err());
+    assertHasSearch(temp.resolve("flag"), false);
+
+    Files.writeString(vault.resolve("memoria.yml"), "search: false\n");
+    CliRun setting = build(vault, temp.resolve("setting"));
+    assertEquals(ExitCodes.OK, setting.exitCode(), setting.err());
+    assertHasSearch(temp.resolve("setting"), false);
+  }
+
+  @Test
+  void aSearchSettingThatIsNotTrueOrFalseIsReportedAndSearchStays() throws IOException {
+    Path vault = vault(Map.of("One.md", "# One\n"));
+    Files.writeString(vault.resolve("memoria.yml"), "search: sometimes\n");
+    CliRun run = build(vault, temp.resolve("site"));
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(
+        run.err().contains("memoria.yml:1:1: warning: [config] search must be true or false"),
+        run.err());
+    assertHasSearch(temp.resolve("site"), true);
+  }
+
+  /** The index, the search page, the header's box and the script come and go together. */
+  private static void assertHasSearch(Path site, boolean expected) throws IOException {
+    String page = Files.readString(site.resolve("one.html"));
+    assertEquals(expected, Files.isRegularFile(site.resolve("search/manifest.js")), "index");
+    assertEquals(expected, Files.isRegularFile(site.resolve("search.html")), "search page");
+    assertEquals(expected, page.contains("data-memoria-search"), "search box");
+    assertEquals(expected, page.contains("assets/search.js"), "search script");
   }
 
   @Test

@@ -53,6 +53,7 @@ public final class Builds {
                       baseUrl,
                       false,
                       false,
+                      false,
                       false),
                   diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException e) {

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param ui the page language's UI strings as nested maps
  * @param canonical the absolute URL of the page, empty without {@code --base-url}
  * @param feedUrl the Atom feed's URL relative to this page
+ * @param hasSearch whether the site has search: the header's search box and the search script
  */
 public record PageChrome(
     String lang,
@@ -26,7 +27,8 @@ public record PageChrome(
     boolean hasLangSwitch,
     List<LangLink> langSwitch,
     boolean usesMath,
-    boolean usesMermaid) {
+    boolean usesMermaid,
+    boolean hasSearch) {
 
   public PageChrome {
     alternates = List.copyOf(alternates);
