@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A C type with gcc's x86-64 (LP64) sizes and alignments. */
+// No default methods here: an interface that has them is initialised whenever an implementation is,
+// and then its constants below (which create implementations) could deadlock two threads.
 sealed interface CType permits CType.Prim, CType.Ptr, CType.Arr, CType.Struct, CType.Func {
 
   /** Arithmetic and void types; {@code name} is the spelling shown ({@code size_t}). */

@@ -61,7 +61,7 @@ final class Inference {
   void defaultIntegers() {
     for (int i = 0; i < bound.size(); i++) {
       if (bound.get(i) == null && integer.get(i)) {
-        bind(i, Type.I32);
+        bind(i, Types.I32);
       }
     }
   }

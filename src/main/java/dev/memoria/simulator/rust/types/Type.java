@@ -7,6 +7,9 @@ import java.util.Optional;
  * A semantic type of the subset. Records compare by value, so types can be compared with {@code
  * equals}. {@link Var} appears only while inference runs, never in a finished {@link TypedProgram}.
  */
+// The shorthands (I32, UNIT, ...) live in Types, not here: an interface with a default method is
+// initialised whenever an implementation is, so constants here made Type's initialisation wait for
+// its records and theirs for Type, which deadlocked two scenarios type-checked in parallel.
 public sealed interface Type {
 
   /** The type as rustc prints it, such as {@code &mut Vec<i32>}. */
@@ -236,17 +239,4 @@ public sealed interface Type {
       return integer ? "{integer}" : "_";
     }
   }
-
-  /** Shorthands for the scalar types. */
-  Type I32 = new Int(IntKind.I32);
-
-  Type USIZE = new Int(IntKind.USIZE);
-  Type BOOL = new Bool();
-  Type CHAR = new Char();
-  Type FLOAT = new Float();
-  Type UNIT = new Unit();
-  Type NEVER = new Never();
-  Type STR = new Str();
-  Type STRING = new StringType();
-  Type STR_REF = new Ref(false, STR);
 }

@@ -447,7 +447,7 @@ public final class TypeChecker {
       requireSized(t, p.type().span());
       params.add(t);
     }
-    Type ret = fn.returnType().map(t -> resolveType(t, owner, lifetimes, true)).orElse(Type.UNIT);
+    Type ret = fn.returnType().map(t -> resolveType(t, owner, lifetimes, true)).orElse(Types.UNIT);
     fn.returnType().ifPresent(t -> requireSized(ret, t.span()));
     Item.SelfKind receiver = fn.self().map(Item.SelfParam::kind).orElse(null);
     Type selfType = null;
@@ -497,7 +497,7 @@ public final class TypeChecker {
 
   private Type resolveType(TypeExpr t, String selfStruct, List<String> lifetimes, boolean inSig) {
     if (t instanceof TypeExpr.Unit) {
-      return Type.UNIT;
+      return Types.UNIT;
     }
     if (t instanceof TypeExpr.Error) {
       return inf.fresh(false);
@@ -580,11 +580,11 @@ public final class TypeChecker {
       return inf.fresh(false);
     }
     return switch (name) {
-      case "f64" -> Type.FLOAT;
-      case "bool" -> Type.BOOL;
-      case "char" -> Type.CHAR;
-      case "str" -> Type.STR;
-      case "String" -> Type.STRING;
+      case "f64" -> Types.FLOAT;
+      case "bool" -> Types.BOOL;
+      case "char" -> Types.CHAR;
+      case "str" -> Types.STR;
+      case "String" -> Types.STRING;
       case "Self" -> {
         if (selfStruct == null) {
           typeError(p.span(), "`Self` is only available in impls");
@@ -722,11 +722,11 @@ public final class TypeChecker {
         return record(e, block(b, expected));
       }
       if (e instanceof Expr.If i && i.otherwise().isPresent()) {
-        checkCoerce(i.condition(), Type.BOOL);
+        checkCoerce(i.condition(), Types.BOOL);
         Type a = checkCoerce(i.then(), expected);
         Type b = checkCoerce(i.otherwise().get(), expected);
         boolean diverges = a instanceof Type.Never && b instanceof Type.Never;
-        return record(e, diverges ? Type.NEVER : expected);
+        return record(e, diverges ? Types.NEVER : expected);
       }
       Type actual = synth(e);
       coerce(e, actual, expected);
@@ -758,7 +758,7 @@ public final class TypeChecker {
           } else if (r instanceof Type.BoxType box) {
             inner = box.inner();
           } else if (r instanceof Type.StringType) {
-            inner = Type.STR;
+            inner = Types.STR;
           } else {
             break;
           }
@@ -793,7 +793,7 @@ public final class TypeChecker {
           diverges |= let(let);
         } else {
           Stmt.Eval eval = (Stmt.Eval) s;
-          Type t = eval.semicolon() ? synth(eval.expr()) : checkCoerce(eval.expr(), Type.UNIT);
+          Type t = eval.semicolon() ? synth(eval.expr()) : checkCoerce(eval.expr(), Types.UNIT);
           diverges |= inf.resolve(t) instanceof Type.Never;
         }
       }
@@ -805,11 +805,11 @@ public final class TypeChecker {
           result = expected;
         }
       } else if (diverges) {
-        result = Type.NEVER;
+        result = Types.NEVER;
       } else {
-        result = Type.UNIT;
-        if (expected != null && !inf.unify(expected, Type.UNIT)) {
-          mismatch(b.span(), expected, Type.UNIT);
+        result = Types.UNIT;
+        if (expected != null && !inf.unify(expected, Types.UNIT)) {
+          mismatch(b.span(), expected, Types.UNIT);
         }
       }
       scopes.pop();
@@ -858,7 +858,7 @@ public final class TypeChecker {
         return new Type.Int(kind);
       }
       if (suffix.equals("f64")) {
-        return Type.FLOAT;
+        return Types.FLOAT;
       }
       unsupported(
           e.span(),
@@ -871,27 +871,27 @@ public final class TypeChecker {
       if (e.suffix().isPresent() && !e.suffix().get().equals("f64")) {
         unsupported(e.span(), "the type `" + e.suffix().get() + "`");
       }
-      return Type.FLOAT;
+      return Types.FLOAT;
     }
 
     @Override
     public Type visitBool(Expr.Bool e) {
-      return Type.BOOL;
+      return Types.BOOL;
     }
 
     @Override
     public Type visitChar(Expr.Char e) {
-      return Type.CHAR;
+      return Types.CHAR;
     }
 
     @Override
     public Type visitStr(Expr.Str e) {
-      return Type.STR_REF;
+      return Types.STR_REF;
     }
 
     @Override
     public Type visitUnit(Expr.Unit e) {
-      return Type.UNIT;
+      return Types.UNIT;
     }
 
     @Override
@@ -1035,7 +1035,7 @@ public final class TypeChecker {
         return inf.fresh(false);
       }
       resolutions[path.id()] = callee;
-      types[path.id()] = Type.UNIT;
+      types[path.id()] = Types.UNIT;
       if (callee instanceof FnInfo f) {
         List<Type> params = new ArrayList<>();
         if (f.receiver != null) {
@@ -1087,30 +1087,30 @@ public final class TypeChecker {
       switch (builtin) {
         case STRING_FROM -> {
           if (!arity(e, 1)) {
-            return Type.STRING;
+            return Types.STRING;
           }
           Type t = synth(args.get(0));
           if (!(inf.resolve(t) instanceof Type.StringType)) {
-            coerce(args.get(0), t, Type.STR_REF);
+            coerce(args.get(0), t, Types.STR_REF);
           }
-          return Type.STRING;
+          return Types.STRING;
         }
         case STRING_NEW -> {
           arity(e, 0);
-          return Type.STRING;
+          return Types.STRING;
         }
         case STRING_WITH_CAPACITY -> {
           if (arity(e, 1)) {
-            checkCoerce(args.get(0), Type.USIZE);
+            checkCoerce(args.get(0), Types.USIZE);
           }
-          return Type.STRING;
+          return Types.STRING;
         }
         case VEC_NEW, VEC_WITH_CAPACITY -> {
           Type element = turbofish(path, 0);
           if (builtin == BuiltinFn.VEC_NEW) {
             arity(e, 0);
           } else if (arity(e, 1)) {
-            checkCoerce(args.get(0), Type.USIZE);
+            checkCoerce(args.get(0), Types.USIZE);
           }
           return new Type.VecType(element);
         }
@@ -1128,7 +1128,7 @@ public final class TypeChecker {
               unifyOrError(args.get(0).span(), turbofish(path, path.segments().size() - 1), t);
             }
           }
-          return Type.UNIT;
+          return Types.UNIT;
         }
         case THREAD_SPAWN -> {
           if (!arity(e, 1)) {
@@ -1306,7 +1306,7 @@ public final class TypeChecker {
         unsupported(e.span(), "slicing (`v[a..b]`)");
         return inf.fresh(false);
       }
-      checkCoerce(e.index(), Type.USIZE);
+      checkCoerce(e.index(), Types.USIZE);
       Type u = inf.resolve(base);
       for (int derefs = 0; derefs < 8; derefs++) {
         if (u instanceof Type.VecType v) {
@@ -1394,14 +1394,14 @@ public final class TypeChecker {
       Type r = synth(e.right());
       Expr.BinaryOp op = e.op();
       if (op.isLazy()) {
-        coerce(e.left(), l, Type.BOOL);
-        coerce(e.right(), r, Type.BOOL);
-        return Type.BOOL;
+        coerce(e.left(), l, Types.BOOL);
+        coerce(e.right(), r, Types.BOOL);
+        return Types.BOOL;
       }
       if (op.isComparison()) {
         unifyOrError(e.right().span(), l, r);
         obligations.add(new Obligation(ObligationKind.COMPARABLE, l, null, e.span()));
-        return Type.BOOL;
+        return Types.BOOL;
       }
       Type ls = stripRef(l);
       Type rs = stripRef(r);
@@ -1431,23 +1431,23 @@ public final class TypeChecker {
         synth(e.target());
         typeError(e.target().span(), "invalid left-hand side of assignment");
         synth(e.value());
-        return Type.UNIT;
+        return Types.UNIT;
       }
       Type target = synth(e.target());
       if (e.op().isEmpty()) {
         checkCoerce(e.value(), target);
-        return Type.UNIT;
+        return Types.UNIT;
       }
       Expr.BinaryOp op = e.op().get();
       Type value = stripRef(synth(e.value()));
       if (inf.resolve(target) instanceof Type.StringType) {
         unsupported(e.span(), "`" + op.symbol() + "=` on strings");
-        return Type.UNIT;
+        return Types.UNIT;
       }
       if (op == Expr.BinaryOp.SHL || op == Expr.BinaryOp.SHR) {
         obligations.add(new Obligation(ObligationKind.INTEGER, target, null, e.target().span()));
         obligations.add(new Obligation(ObligationKind.INTEGER, value, null, e.value().span()));
-        return Type.UNIT;
+        return Types.UNIT;
       }
       unifyOrError(e.value().span(), target, value);
       boolean bitwise =
@@ -1458,7 +1458,7 @@ public final class TypeChecker {
               target,
               null,
               e.span()));
-      return Type.UNIT;
+      return Types.UNIT;
     }
 
     private boolean isPlace(Expr e) {
@@ -1517,10 +1517,10 @@ public final class TypeChecker {
 
     @Override
     public Type visitIf(Expr.If e) {
-      checkCoerce(e.condition(), Type.BOOL);
+      checkCoerce(e.condition(), Types.BOOL);
       if (e.otherwise().isEmpty()) {
-        checkCoerce(e.then(), Type.UNIT);
-        return Type.UNIT;
+        checkCoerce(e.then(), Types.UNIT);
+        return Types.UNIT;
       }
       Type a = synth(e.then());
       Type b = synth(e.otherwise().get());
@@ -1546,20 +1546,20 @@ public final class TypeChecker {
 
     @Override
     public Type visitWhile(Expr.While e) {
-      checkCoerce(e.condition(), Type.BOOL);
-      loops.push(new LoopContext(false, Type.UNIT));
-      checkCoerce(e.body(), Type.UNIT);
+      checkCoerce(e.condition(), Types.BOOL);
+      loops.push(new LoopContext(false, Types.UNIT));
+      checkCoerce(e.body(), Types.UNIT);
       loops.pop();
-      return Type.UNIT;
+      return Types.UNIT;
     }
 
     @Override
     public Type visitLoop(Expr.Loop e) {
       LoopContext ctx = new LoopContext(true, inf.fresh(false));
       loops.push(ctx);
-      checkCoerce(e.body(), Type.UNIT);
+      checkCoerce(e.body(), Types.UNIT);
       loops.pop();
-      return ctx.hasBreak ? ctx.breakType : Type.NEVER;
+      return ctx.hasBreak ? ctx.breakType : Types.NEVER;
     }
 
     @Override
@@ -1604,11 +1604,11 @@ public final class TypeChecker {
       if (kind != null) {
         forPicks[e.id()] = new ForPick(kind, element, binding);
       }
-      loops.push(new LoopContext(false, Type.UNIT));
-      checkCoerce(e.body(), Type.UNIT);
+      loops.push(new LoopContext(false, Types.UNIT));
+      checkCoerce(e.body(), Types.UNIT);
       loops.pop();
       scopes.pop();
-      return Type.UNIT;
+      return Types.UNIT;
     }
 
     @Override
@@ -1617,7 +1617,7 @@ public final class TypeChecker {
       if (ctx == null) {
         typeError(e.span(), "`break` outside of a loop");
         e.value().ifPresent(this::synth);
-        return Type.NEVER;
+        return Types.NEVER;
       }
       if (e.value().isPresent()) {
         if (!ctx.isLoop) {
@@ -1626,11 +1626,11 @@ public final class TypeChecker {
         } else {
           checkCoerce(e.value().get(), ctx.breakType);
         }
-      } else if (ctx.isLoop && !inf.unify(ctx.breakType, Type.UNIT)) {
-        mismatch(e.span(), ctx.breakType, Type.UNIT);
+      } else if (ctx.isLoop && !inf.unify(ctx.breakType, Types.UNIT)) {
+        mismatch(e.span(), ctx.breakType, Types.UNIT);
       }
       ctx.hasBreak = true;
-      return Type.NEVER;
+      return Types.NEVER;
     }
 
     @Override
@@ -1638,7 +1638,7 @@ public final class TypeChecker {
       if (loops.isEmpty()) {
         typeError(e.span(), "`continue` outside of a loop");
       }
-      return Type.NEVER;
+      return Types.NEVER;
     }
 
     @Override
@@ -1646,10 +1646,10 @@ public final class TypeChecker {
       Type expected = closureStack.isEmpty() ? fn.ret : closureStack.peek().result;
       if (e.value().isPresent()) {
         checkCoerce(e.value().get(), expected);
-      } else if (!inf.unify(expected, Type.UNIT)) {
-        mismatch(e.span(), expected, Type.UNIT);
+      } else if (!inf.unify(expected, Types.UNIT)) {
+        mismatch(e.span(), expected, Types.UNIT);
       }
-      return Type.NEVER;
+      return Types.NEVER;
     }
 
     // -------------------------------------------------------------- structs and macros
@@ -1716,9 +1716,9 @@ public final class TypeChecker {
     public Type visitFormatMacro(Expr.FormatMacro e) {
       e.format().ifPresent(this::format);
       return switch (e.kind()) {
-        case FORMAT -> Type.STRING;
-        case PANIC -> Type.NEVER;
-        default -> Type.UNIT;
+        case FORMAT -> Types.STRING;
+        case PANIC -> Types.NEVER;
+        default -> Types.UNIT;
       };
     }
 
@@ -1734,7 +1734,7 @@ public final class TypeChecker {
     @Override
     public Type visitVecRepeatMacro(Expr.VecRepeatMacro e) {
       Type element = synth(e.element());
-      checkCoerce(e.count(), Type.USIZE);
+      checkCoerce(e.count(), Types.USIZE);
       obligations.add(new Obligation(ObligationKind.CLONE, element, null, e.element().span()));
       return new Type.VecType(element);
     }
@@ -1742,7 +1742,7 @@ public final class TypeChecker {
     @Override
     public Type visitAssertMacro(Expr.AssertMacro e) {
       if (e.kind() == Expr.MacroKind.ASSERT) {
-        checkCoerce(e.operands().get(0), Type.BOOL);
+        checkCoerce(e.operands().get(0), Types.BOOL);
       } else {
         Type a = synth(e.operands().get(0));
         Type b = synth(e.operands().get(1));
@@ -1751,7 +1751,7 @@ public final class TypeChecker {
         obligations.add(new Obligation(ObligationKind.DEBUG, a, null, e.span()));
       }
       e.message().ifPresent(this::format);
-      return Type.UNIT;
+      return Types.UNIT;
     }
 
     @Override
@@ -1769,7 +1769,7 @@ public final class TypeChecker {
       return b.inner();
     }
     if (t instanceof Type.StringType) {
-      return Type.STR;
+      return Types.STR;
     }
     return null;
   }
@@ -1792,7 +1792,7 @@ public final class TypeChecker {
         return new Candidate(m, null, kind, m.params, m.ret);
       }
       if (info.drop != null && name.equals("drop")) {
-        return new Candidate(info.drop, null, Item.SelfKind.REF_MUT, List.of(), Type.UNIT);
+        return new Candidate(info.drop, null, Item.SelfKind.REF_MUT, List.of(), Types.UNIT);
       }
       if (name.equals("clone") && (info.clone || info.copy)) {
         return builtin(BuiltinMethod.CLONE, List.of(), s);
@@ -1801,28 +1801,29 @@ public final class TypeChecker {
     }
     if (s instanceof Type.StringType) {
       return switch (name) {
-        case "len" -> builtin(BuiltinMethod.STRING_LEN, List.of(), Type.USIZE);
-        case "capacity" -> builtin(BuiltinMethod.STRING_CAPACITY, List.of(), Type.USIZE);
-        case "push_str" -> builtin(BuiltinMethod.STRING_PUSH_STR, List.of(Type.STR_REF), Type.UNIT);
-        case "push" -> builtin(BuiltinMethod.STRING_PUSH, List.of(Type.CHAR), Type.UNIT);
-        case "as_str" -> builtin(BuiltinMethod.STRING_AS_STR, List.of(), Type.STR_REF);
-        case "clone" -> builtin(BuiltinMethod.CLONE, List.of(), Type.STRING);
-        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Type.STRING);
+        case "len" -> builtin(BuiltinMethod.STRING_LEN, List.of(), Types.USIZE);
+        case "capacity" -> builtin(BuiltinMethod.STRING_CAPACITY, List.of(), Types.USIZE);
+        case "push_str" ->
+            builtin(BuiltinMethod.STRING_PUSH_STR, List.of(Types.STR_REF), Types.UNIT);
+        case "push" -> builtin(BuiltinMethod.STRING_PUSH, List.of(Types.CHAR), Types.UNIT);
+        case "as_str" -> builtin(BuiltinMethod.STRING_AS_STR, List.of(), Types.STR_REF);
+        case "clone" -> builtin(BuiltinMethod.CLONE, List.of(), Types.STRING);
+        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Types.STRING);
         default -> null;
       };
     }
     if (s instanceof Type.Str) {
       return switch (name) {
-        case "len" -> builtin(BuiltinMethod.STR_LEN, List.of(), Type.USIZE);
-        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Type.STRING);
+        case "len" -> builtin(BuiltinMethod.STR_LEN, List.of(), Types.USIZE);
+        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Types.STRING);
         default -> null;
       };
     }
     if (s instanceof Type.VecType v) {
       return switch (name) {
-        case "len" -> builtin(BuiltinMethod.VEC_LEN, List.of(), Type.USIZE);
-        case "capacity" -> builtin(BuiltinMethod.VEC_CAPACITY, List.of(), Type.USIZE);
-        case "push" -> builtin(BuiltinMethod.VEC_PUSH, List.of(v.element()), Type.UNIT);
+        case "len" -> builtin(BuiltinMethod.VEC_LEN, List.of(), Types.USIZE);
+        case "capacity" -> builtin(BuiltinMethod.VEC_CAPACITY, List.of(), Types.USIZE);
+        case "push" -> builtin(BuiltinMethod.VEC_PUSH, List.of(v.element()), Types.UNIT);
         case "pop" -> builtin(BuiltinMethod.VEC_POP, List.of(), new Type.OptionType(v.element()));
         case "iter" -> builtin(BuiltinMethod.VEC_ITER, List.of(), new Type.Iter(v.element()));
         case "clone" -> builtin(BuiltinMethod.CLONE, List.of(), s);
@@ -1839,7 +1840,7 @@ public final class TypeChecker {
         || s instanceof Type.Char) {
       return switch (name) {
         case "clone" -> builtin(BuiltinMethod.CLONE, List.of(), s);
-        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Type.STRING);
+        case "to_string" -> builtin(BuiltinMethod.TO_STRING, List.of(), Types.STRING);
         default -> null;
       };
     }
@@ -2168,7 +2169,7 @@ public final class TypeChecker {
 
   private void checkLiterals() {
     for (Expr.Int lit : intLiterals) {
-      Type t = inf.zonk(types[lit.id()] == null ? Type.I32 : types[lit.id()]);
+      Type t = inf.zonk(types[lit.id()] == null ? Types.I32 : types[lit.id()]);
       if (t instanceof Type.Int i) {
         BigInteger max = i.kind().max();
         if (negatedLiterals.contains(lit.id()) && i.kind().signed()) {

@@ -238,10 +238,10 @@ class TypeCheckerTest {
         });
     assertEquals(
         List.of(
-            new Coercion(2, false, Type.STR_REF),
-            new Coercion(2, false, new Type.Ref(false, Type.I32)),
-            new Coercion(1, true, new Type.Ref(true, Type.I32)),
-            new Coercion(1, false, new Type.Ref(false, Type.I32))),
+            new Coercion(2, false, Types.STR_REF),
+            new Coercion(2, false, new Type.Ref(false, Types.I32)),
+            new Coercion(1, true, new Type.Ref(true, Types.I32)),
+            new Coercion(1, false, new Type.Ref(false, Types.I32))),
         all);
     assertEquals("i32", typesOf(p, "r").get(0).replace("&", ""));
   }
@@ -258,25 +258,25 @@ class TypeCheckerTest {
             struct Named { name: String, age: u32 }
             fn main() {}
             """);
-    assertTrue(p.isCopy(Type.I32));
-    assertTrue(p.isCopy(Type.STR_REF));
+    assertTrue(p.isCopy(Types.I32));
+    assertTrue(p.isCopy(Types.STR_REF));
     assertTrue(p.isCopy(new Type.Struct("P")));
     assertFalse(p.isCopy(new Type.Struct("Named")));
     assertTrue(p.isClone(new Type.Struct("Named")));
-    assertFalse(p.isCopy(Type.STRING));
-    assertFalse(p.isCopy(new Type.Ref(true, Type.I32)));
-    assertFalse(p.isCopy(new Type.BoxType(Type.I32)));
-    assertEquals(24, p.sizeOf(Type.STRING));
-    assertEquals(24, p.sizeOf(new Type.VecType(Type.I32)));
-    assertEquals(16, p.sizeOf(Type.STR_REF));
-    assertEquals(8, p.sizeOf(new Type.BoxType(Type.I32)));
+    assertFalse(p.isCopy(Types.STRING));
+    assertFalse(p.isCopy(new Type.Ref(true, Types.I32)));
+    assertFalse(p.isCopy(new Type.BoxType(Types.I32)));
+    assertEquals(24, p.sizeOf(Types.STRING));
+    assertEquals(24, p.sizeOf(new Type.VecType(Types.I32)));
+    assertEquals(16, p.sizeOf(Types.STR_REF));
+    assertEquals(8, p.sizeOf(new Type.BoxType(Types.I32)));
     assertEquals(8, p.sizeOf(new Type.Struct("P")));
     assertEquals(16, p.sizeOf(new Type.Struct("Mixed")));
     assertEquals(32, p.sizeOf(new Type.Struct("Named")));
-    assertEquals(8, p.sizeOf(new Type.OptionType(Type.I32)));
-    assertEquals(24, p.sizeOf(new Type.OptionType(Type.STRING)));
-    assertEquals(1, p.sizeOf(Type.BOOL));
-    assertEquals(4, p.sizeOf(Type.CHAR));
+    assertEquals(8, p.sizeOf(new Type.OptionType(Types.I32)));
+    assertEquals(24, p.sizeOf(new Type.OptionType(Types.STRING)));
+    assertEquals(1, p.sizeOf(Types.BOOL));
+    assertEquals(4, p.sizeOf(Types.CHAR));
     assertEquals(
         List.of("a", "b", "c"),
         p.struct("Mixed").orElseThrow().fields().stream().map(StructDef.FieldDef::name).toList());
@@ -320,7 +320,7 @@ class TypeCheckerTest {
     assertEquals(
         List.of("s BY_VALUE", "p.x BY_VALUE", "g BY_VALUE"),
         describe(p.closureOf(closures.get(1))));
-    assertEquals(Type.I32, p.closureOf(closures.get(1)).result());
+    assertEquals(Types.I32, p.closureOf(closures.get(1)).result());
   }
 
   private static List<String> describe(ClosureInfo info) {
@@ -468,7 +468,7 @@ class TypeCheckerTest {
             fn main() { println!("{}", pick(true)); }
             """);
     Expr.Loop loop = nodes(p, Expr.Loop.class, l -> true).get(0);
-    assertEquals(Type.I32, p.typeOf(loop));
+    assertEquals(Types.I32, p.typeOf(loop));
     Expr.FormatMacro panic =
         nodes(p, Expr.FormatMacro.class, m -> m.kind() == Expr.MacroKind.PANIC).get(0);
     assertInstanceOf(Type.Never.class, p.typeOf(panic));
