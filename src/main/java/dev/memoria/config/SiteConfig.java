@@ -38,34 +38,6 @@ public record SiteConfig(
 
   public static final String CONFIG_FILE = "memoria.yml";
 
-  /** A configuration with search, as a site has unless {@code memoria.yml} turns it off. */
-  public SiteConfig(
-      Path vault,
-      Path out,
-      Path theme,
-      Optional<String> baseUrl,
-      String siteTitle,
-      Lang defaultLang,
-      List<String> excludes,
-      boolean includeDrafts,
-      boolean unsafeHtml,
-      boolean force,
-      CheckSettings checks) {
-    this(
-        vault,
-        out,
-        theme,
-        baseUrl,
-        siteTitle,
-        defaultLang,
-        excludes,
-        includeDrafts,
-        unsafeHtml,
-        force,
-        checks,
-        true);
-  }
-
   public SiteConfig {
     excludes = List.copyOf(excludes);
     baseUrl = baseUrl.map(url -> url.endsWith("/") ? url : url + "/");

@@ -84,7 +84,8 @@ final class CheckFixture {
         drafts,
         false,
         false,
-        settings);
+        settings,
+        true);
   }
 
   Result check() {

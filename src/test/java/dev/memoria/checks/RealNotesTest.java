@@ -40,7 +40,8 @@ class RealNotesTest {
             false,
             false,
             false,
-            CheckSettings.DEFAULTS);
+            CheckSettings.DEFAULTS,
+            true);
     Diagnostics diagnostics = new Diagnostics();
     Vault vault = new VaultReader(config).read(diagnostics);
     NoteParser parser = new NoteParser(config);

@@ -27,7 +27,8 @@ final class Fixture {
           false,
           false,
           false,
-          dev.memoria.config.CheckSettings.DEFAULTS);
+          dev.memoria.config.CheckSettings.DEFAULTS,
+          true);
 
   private final List<ParsedNote> notes = new ArrayList<>();
   private final List<Asset> assets = new ArrayList<>();

@@ -165,7 +165,8 @@ class GraphTest {
             true,
             false,
             false,
-            dev.memoria.config.CheckSettings.DEFAULTS);
+            dev.memoria.config.CheckSettings.DEFAULTS,
+            true);
     List<ParsedNote> notes =
         List.of(note("a.md").links("Draft").build(), note("Draft.md").draft().build());
 

@@ -31,7 +31,8 @@ public final class Notes {
           false,
           false,
           false,
-          dev.memoria.config.CheckSettings.DEFAULTS);
+          dev.memoria.config.CheckSettings.DEFAULTS,
+          true);
 
   /** One parser for all tests, as in a build. */
   public static final NoteParser PARSER = new NoteParser(CONFIG);

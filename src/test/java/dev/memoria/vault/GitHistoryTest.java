@@ -98,7 +98,8 @@ class GitHistoryTest {
             false,
             false,
             false,
-            dev.memoria.config.CheckSettings.DEFAULTS);
+            dev.memoria.config.CheckSettings.DEFAULTS,
+            true);
     Map<String, SourceNote> notes =
         new VaultReader(config)
             .read(new Diagnostics()).notes().stream()

@@ -46,7 +46,8 @@ class VaultReaderTest {
         false,
         false,
         false,
-        dev.memoria.config.CheckSettings.DEFAULTS);
+        dev.memoria.config.CheckSettings.DEFAULTS,
+        true);
   }
 
   private Vault read(List<String> excludes) throws IOException {

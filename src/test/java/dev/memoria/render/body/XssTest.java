@@ -141,7 +141,8 @@ class XssTest {
             false,
             true,
             false,
-            dev.memoria.config.CheckSettings.DEFAULTS);
+            dev.memoria.config.CheckSettings.DEFAULTS,
+            true);
     TestGraph graph =
         new TestGraph().note("n.md", "# T\n\n<iframe src=\"https://x.org\"></iframe>\n");
     Diagnostics diagnostics = new Diagnostics();
