@@ -237,9 +237,8 @@ class LocalSearchTest {
     Path vault = dir.resolve("vault");
     NoteGraph graph = Vaults.graph(vault, VAULT);
     Path cache = SearchIndex.cacheFolder(vault);
-    try (SearchIndex built = SearchIndex.cached(graph, cache)) {
-      assertTrue(Files.isRegularFile(cache.resolve("fingerprint")));
-    }
+    SearchIndex.cached(graph, cache).close();
+    assertTrue(Files.isRegularFile(cache.resolve("fingerprint")));
     try (SearchIndex loaded =
             SearchIndex.load(cache, SearchIndexer.fingerprint(graph)).orElseThrow();
         LocalSearch search = new LocalSearch(loaded)) {
