@@ -110,6 +110,13 @@ public final class SiteWriter {
     target();
   }
 
+  /** Files still being made while the first ones are written, such as the search index. */
+  @FunctionalInterface
+  public interface Later {
+    /** Waits for the files. */
+    List<OutputFile> await() throws IOException;
+  }
+
   /**
    * Makes the output folder hold exactly {@code files} plus anything Memoria did not create.
    *
@@ -121,18 +128,50 @@ public final class SiteWriter {
    *     moved into place, the output folder is unchanged
    */
   public WriteResult write(List<OutputFile> files) throws IOException {
+    return write(files, List::of);
+  }
+
+  /**
+   * Makes the output folder hold exactly {@code first} and the files {@code later} gives, plus
+   * anything Memoria did not create. {@code first} is staged while {@code later} is still being
+   * made: a build writes its pages while its search index is built. Nothing in the output folder
+   * changes before both are staged.
+   *
+   * @throws IllegalArgumentException as {@link #write(List)}, over both lists together
+   * @throws OutputRefusedException as {@link #write(List)}; nothing was touched
+   * @throws IOException when {@code later} fails, or as {@link #write(List)}; the output folder is
+   *     then unchanged
+   */
+  public WriteResult write(List<OutputFile> first, Later later) throws IOException {
     Path root = target();
     String stagingPrefix = "." + root.getFileName() + STAGING_INFIX;
-    List<OutputFile> sorted = validate(files, root, stagingPrefix);
+    List<OutputFile> firstSorted = validate(first, root, stagingPrefix);
     SortedSet<String> previous = readManifest(root, stagingPrefix);
     removeStaleStaging(root, stagingPrefix);
-    Folders folders = planFolders(root, sorted, previous);
+    Folders firstFolders = planFolders(root, firstSorted, previous);
     Path stage = createStaging(root, stagingPrefix);
     WriteResult result;
     try {
-      Status[] statuses = stageAll(root, stage, sorted, folders.existing());
-      List<String> replacedFolders = checkReplacedFolders(root, sorted, statuses, previous);
-      result = apply(root, stage, sorted, statuses, previous, folders, replacedFolders);
+      Status[] firstStatuses = stageAll(root, stage, firstSorted, firstFolders.existing(), 0);
+      List<OutputFile> rest = later.await();
+      Staged staged;
+      if (rest.isEmpty()) {
+        staged = new Staged(firstSorted, firstStatuses, identity(firstSorted.size()), firstFolders);
+      } else {
+        List<OutputFile> all = new ArrayList<>(first);
+        all.addAll(rest);
+        List<OutputFile> sorted = validate(all, root, stagingPrefix);
+        Folders folders = planFolders(root, sorted, previous);
+        List<OutputFile> restSorted = new ArrayList<>(rest);
+        restSorted.sort(Comparator.comparing(OutputFile::path));
+        Status[] restStatuses =
+            stageAll(root, stage, restSorted, folders.existing(), firstSorted.size());
+        staged =
+            Staged.merge(sorted, firstSorted, firstStatuses, restSorted, restStatuses, folders);
+      }
+      List<String> replacedFolders =
+          checkReplacedFolders(root, staged.files(), staged.statuses(), previous);
+      result = apply(root, stage, staged, previous, replacedFolders);
     } catch (IOException | RuntimeException | Error e) {
       try {
         deleteTree(stage);
@@ -143,6 +182,46 @@ public final class SiteWriter {
     }
     deleteTree(stage);
     return result;
+  }
+
+  /**
+   * Every file of the site in path order, with its status and the name it was staged under (its
+   * place in the staging order, which differs from path order when files came in two lists).
+   */
+  private record Staged(
+      List<OutputFile> files, Status[] statuses, int[] stagedNames, Folders folders) {
+
+    static Staged merge(
+        List<OutputFile> sorted,
+        List<OutputFile> first,
+        Status[] firstStatuses,
+        List<OutputFile> rest,
+        Status[] restStatuses,
+        Folders folders) {
+      Map<String, Integer> stagingOrder = new HashMap<>();
+      for (int i = 0; i < first.size(); i++) {
+        stagingOrder.put(first.get(i).path(), i);
+      }
+      for (int i = 0; i < rest.size(); i++) {
+        stagingOrder.put(rest.get(i).path(), first.size() + i);
+      }
+      Status[] statuses = new Status[sorted.size()];
+      int[] names = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        int at = stagingOrder.get(sorted.get(i).path());
+        names[i] = at;
+        statuses[i] = at < first.size() ? firstStatuses[at] : restStatuses[at - first.size()];
+      }
+      return new Staged(sorted, statuses, names, folders);
+    }
+  }
+
+  private static int[] identity(int size) {
+    int[] names = new int[size];
+    for (int i = 0; i < size; i++) {
+      names[i] = i;
+    }
+    return names;
   }
 
   // ---- Refusals -------------------------------------------------------------------------------
@@ -381,8 +460,9 @@ public final class SiteWriter {
     REPLACES_FOLDER
   }
 
+  /** Stages the files that changed, under the names {@code firstName}, {@code firstName + 1}, … */
   private static Status[] stageAll(
-      Path root, Path stage, List<OutputFile> files, Set<String> existingFolders)
+      Path root, Path stage, List<OutputFile> files, Set<String> existingFolders, int firstName)
       throws IOException {
     Status[] statuses;
     try {
@@ -398,7 +478,7 @@ public final class SiteWriter {
     // files in one folder wait on its lock, which doubled the system time of a 15,000-file site.
     for (int i = 0; i < statuses.length; i++) {
       if (statuses[i] != Status.UNCHANGED) {
-        stageOne(stage, i, files.get(i));
+        stageOne(stage, firstName + i, files.get(i));
       }
     }
     return statuses;
@@ -520,12 +600,13 @@ public final class SiteWriter {
   private WriteResult apply(
       Path root,
       Path stage,
-      List<OutputFile> files,
-      Status[] statuses,
+      Staged staged,
       SortedSet<String> previous,
-      Folders folders,
       List<String> replacedFolders)
       throws IOException {
+    List<OutputFile> files = staged.files();
+    Status[] statuses = staged.statuses();
+    Folders folders = staged.folders();
     SortedSet<String> current = new TreeSet<>();
     Map<String, String> currentByLower = new HashMap<>();
     for (OutputFile file : files) {
@@ -559,7 +640,7 @@ public final class SiteWriter {
         continue;
       }
       Files.move(
-          stage.resolve(Integer.toString(i)),
+          stage.resolve(Integer.toString(staged.stagedNames()[i])),
           root.resolve(files.get(i).path()),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);

@@ -481,6 +481,71 @@ class SiteWriterTest {
         IllegalArgumentException.class, () -> write(page(".site.memoria-staging-1/x", "x")));
   }
 
+  // ---- Files that come later ----------------------------------------------------------------
+
+  @Test
+  void filesThatComeLaterLandAsIfTheyHadBeenGivenFirst() throws IOException {
+    write(page("index.html", "old"), page("search/a.js", "a"), page("old.html", "gone"));
+    ageEveryFile();
+    SiteWriter writer = writer(false);
+
+    WriteResult result =
+        writer.write(
+            List.of(page("rust/box.html", "<p>Box</p>"), page("index.html", "new")),
+            () -> List.of(page("search/a.js", "a"), page("search/b.js", "b")));
+
+    assertEquals(new WriteResult(3, 1, 1), result);
+    assertEquals("new", read("index.html"));
+    assertEquals("<p>Box</p>", read("rust/box.html"));
+    assertEquals("b", read("search/b.js"));
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("search/a.js")));
+    assertFalse(Files.exists(out.resolve("old.html")));
+    assertEquals(
+        List.of("index.html", "rust/box.html", "search/a.js", "search/b.js"), manifestEntries());
+    assertEquals(List.of(), stagingFolders());
+  }
+
+  @Test
+  void laterFilesThatFailLeaveTheOutputAsItWas() throws IOException {
+    write(page("index.html", "i"));
+    SortedMap<String, String> before = snapshot(out);
+
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () ->
+                writer(false)
+                    .write(
+                        List.of(page("index.html", "changed"), page("new.html", "n")),
+                        () -> {
+                          throw new IOException("the index could not be built");
+                        }));
+
+    assertEquals("the index could not be built", failure.getMessage());
+    assertEquals(before, snapshot(out));
+    assertEquals(List.of(), stagingFolders());
+  }
+
+  @Test
+  void laterFilesAreCheckedAgainstTheFirstOnesBeforeAnythingMoves() throws IOException {
+    write(page("index.html", "i"));
+    SortedMap<String, String> before = snapshot(out);
+
+    IllegalArgumentException clash =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                writer(false)
+                    .write(
+                        List.of(page("Search.html", "page"), page("index.html", "changed")),
+                        () -> List.of(page("search.html", "index"))));
+
+    assertTrue(
+        clash.getMessage().contains("\"Search.html\" and \"search.html\""), clash.getMessage());
+    assertEquals(before, snapshot(out));
+    assertEquals(List.of(), stagingFolders());
+  }
+
   // ---- Helpers ------------------------------------------------------------------------------
 
   private SiteWriter writer(boolean force) {
