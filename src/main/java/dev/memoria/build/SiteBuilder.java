@@ -17,8 +17,6 @@ import dev.memoria.render.PageRenderer;
 import dev.memoria.render.Theme;
 import dev.memoria.scenarios.ScenarioRunner;
 import dev.memoria.scenarios.Scenarios;
-import dev.memoria.search.SearchIndex;
-import dev.memoria.search.SearchIndexer;
 import dev.memoria.simulator.Limits;
 import dev.memoria.vault.Vault;
 import dev.memoria.vault.VaultReader;
@@ -30,9 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a site from a vault: read → parse → resolve → simulate → check → render → index → write;
- * or checks it: read → parse → resolve → simulate → check. The index is left out when the site has
- * no search ({@code search: false}).
+ * Builds a site from a vault: read → parse → resolve → simulate → check → render → index and write
+ * (the pages are written while the index is built); or checks it: read → parse → resolve → simulate
+ * → check. The index is left out when the site has no search ({@code search: false}).
  *
  * <p>Problems in notes become diagnostics and the build goes on; an {@link IOException} means the
  * build itself failed, and then the output folder is left as it was.
@@ -74,16 +72,20 @@ public final class SiteBuilder {
       rendering.all().forEach(diagnostics::report);
       times.put("render", since(t));
 
-      if (config.search()) {
-        t = System.nanoTime();
-        try (SearchIndex index = new SearchIndexer().index(graph)) {
-          site.addAll(index.browserFiles());
-        }
-        times.put("index", since(t));
-      }
-
+      // The index is built while the pages are written (the one waits on the processors, the
+      // other on the disk); the writer stages the pages, then the index's files, and moves
+      // everything into place only when both are staged.
       t = System.nanoTime();
-      WriteResult written = writer.write(site);
+      WriteResult written;
+      if (config.search()) {
+        BackgroundIndex indexing = BackgroundIndex.start(graph);
+        written = writer.write(site, () -> indexing.join().files());
+        BackgroundIndex.Result index = indexing.join();
+        times.put("index", index.time());
+        site.addAll(index.files());
+      } else {
+        written = writer.write(site);
+      }
       times.put("write", since(t));
 
       List<Finding> everything = new ArrayList<>(report.findings());
