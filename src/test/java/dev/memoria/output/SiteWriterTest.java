@@ -507,43 +507,39 @@ class SiteWriterTest {
 
   @Test
   void laterFilesThatFailLeaveTheOutputAsItWas() throws IOException {
-    write(page("index.html", "i"));
-    SortedMap<String, String> before = snapshot(out);
-
     IOException failure =
-        assertThrows(
+        assertFailsUntouched(
             IOException.class,
-            () ->
-                writer(false)
-                    .write(
-                        List.of(page("index.html", "changed"), page("new.html", "n")),
-                        () -> {
-                          throw new IOException("the index could not be built");
-                        }));
-
+            List.of(page("index.html", "changed"), page("new.html", "n")),
+            () -> {
+              throw new IOException("the index could not be built");
+            });
     assertEquals("the index could not be built", failure.getMessage());
-    assertEquals(before, snapshot(out));
-    assertEquals(List.of(), stagingFolders());
   }
 
   @Test
   void laterFilesAreCheckedAgainstTheFirstOnesBeforeAnythingMoves() throws IOException {
-    write(page("index.html", "i"));
-    SortedMap<String, String> before = snapshot(out);
-
     IllegalArgumentException clash =
-        assertThrows(
+        assertFailsUntouched(
             IllegalArgumentException.class,
-            () ->
-                writer(false)
-                    .write(
-                        List.of(page("Search.html", "page"), page("index.html", "changed")),
-                        () -> List.of(page("search.html", "index"))));
-
+            List.of(page("Search.html", "page"), page("index.html", "changed")),
+            () -> List.of(page("search.html", "index")));
     assertTrue(
         clash.getMessage().contains("\"Search.html\" and \"search.html\""), clash.getMessage());
+  }
+
+  /**
+   * Writes {@code first} and then {@code later} over a one-page site, expecting {@code failure}:
+   * the site and its folder must be as they were, with no staging folder left.
+   */
+  private <T extends Throwable> T assertFailsUntouched(
+      Class<T> failure, List<OutputFile> first, SiteWriter.Later later) throws IOException {
+    write(page("index.html", "i"));
+    SortedMap<String, String> before = snapshot(out);
+    T thrown = assertThrows(failure, () -> writer(false).write(first, later));
     assertEquals(before, snapshot(out));
     assertEquals(List.of(), stagingFolders());
+    return thrown;
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
