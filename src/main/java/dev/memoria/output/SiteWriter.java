@@ -152,26 +152,26 @@ public final class SiteWriter {
     Path stage = createStaging(root, stagingPrefix);
     WriteResult result;
     try {
-      Status[] firstStatuses = stageAll(root, stage, firstSorted, firstFolders.existing(), 0);
+      Status[] statuses = stageAll(root, stage, firstSorted, firstFolders.existing(), 0);
+      List<OutputFile> files = firstSorted;
+      Folders folders = firstFolders;
       List<OutputFile> rest = later.await();
-      Staged staged;
-      if (rest.isEmpty()) {
-        staged = new Staged(firstSorted, firstStatuses, identity(firstSorted.size()), firstFolders);
-      } else {
-        List<OutputFile> all = new ArrayList<>(first);
-        all.addAll(rest);
-        List<OutputFile> sorted = validate(all, root, stagingPrefix);
-        Folders folders = planFolders(root, sorted, previous);
+      if (!rest.isEmpty()) {
+        // The later files follow the first ones, so a file's place in the list stays its staged
+        // name; the two lists are checked together before anything moves.
         List<OutputFile> restSorted = new ArrayList<>(rest);
         restSorted.sort(Comparator.comparing(OutputFile::path));
+        files = new ArrayList<>(firstSorted);
+        files.addAll(restSorted);
+        validate(files, root, stagingPrefix);
+        folders = planFolders(root, files, previous);
         Status[] restStatuses =
             stageAll(root, stage, restSorted, folders.existing(), firstSorted.size());
-        staged =
-            Staged.merge(sorted, firstSorted, firstStatuses, restSorted, restStatuses, folders);
+        statuses = Arrays.copyOf(statuses, files.size());
+        System.arraycopy(restStatuses, 0, statuses, firstSorted.size(), restStatuses.length);
       }
-      List<String> replacedFolders =
-          checkReplacedFolders(root, staged.files(), staged.statuses(), previous);
-      result = apply(root, stage, staged, previous, replacedFolders);
+      List<String> replacedFolders = checkReplacedFolders(root, files, statuses, previous);
+      result = apply(root, stage, files, statuses, previous, folders, replacedFolders);
     } catch (IOException | RuntimeException | Error e) {
       try {
         deleteTree(stage);
@@ -182,46 +182,6 @@ public final class SiteWriter {
     }
     deleteTree(stage);
     return result;
-  }
-
-  /**
-   * Every file of the site in path order, with its status and the name it was staged under (its
-   * place in the staging order, which differs from path order when files came in two lists).
-   */
-  private record Staged(
-      List<OutputFile> files, Status[] statuses, int[] stagedNames, Folders folders) {
-
-    static Staged merge(
-        List<OutputFile> sorted,
-        List<OutputFile> first,
-        Status[] firstStatuses,
-        List<OutputFile> rest,
-        Status[] restStatuses,
-        Folders folders) {
-      Map<String, Integer> stagingOrder = new HashMap<>();
-      for (int i = 0; i < first.size(); i++) {
-        stagingOrder.put(first.get(i).path(), i);
-      }
-      for (int i = 0; i < rest.size(); i++) {
-        stagingOrder.put(rest.get(i).path(), first.size() + i);
-      }
-      Status[] statuses = new Status[sorted.size()];
-      int[] names = new int[sorted.size()];
-      for (int i = 0; i < sorted.size(); i++) {
-        int at = stagingOrder.get(sorted.get(i).path());
-        names[i] = at;
-        statuses[i] = at < first.size() ? firstStatuses[at] : restStatuses[at - first.size()];
-      }
-      return new Staged(sorted, statuses, names, folders);
-    }
-  }
-
-  private static int[] identity(int size) {
-    int[] names = new int[size];
-    for (int i = 0; i < size; i++) {
-      names[i] = i;
-    }
-    return names;
   }
 
   // ---- Refusals -------------------------------------------------------------------------------
@@ -597,16 +557,16 @@ public final class SiteWriter {
 
   // ---- Applying -------------------------------------------------------------------------------
 
+  /** Moves the staged files into place: the file at {@code i} was staged under the name i. */
   private WriteResult apply(
       Path root,
       Path stage,
-      Staged staged,
+      List<OutputFile> files,
+      Status[] statuses,
       SortedSet<String> previous,
+      Folders folders,
       List<String> replacedFolders)
       throws IOException {
-    List<OutputFile> files = staged.files();
-    Status[] statuses = staged.statuses();
-    Folders folders = staged.folders();
     SortedSet<String> current = new TreeSet<>();
     Map<String, String> currentByLower = new HashMap<>();
     for (OutputFile file : files) {
@@ -640,7 +600,7 @@ public final class SiteWriter {
         continue;
       }
       Files.move(
-          stage.resolve(Integer.toString(staged.stagedNames()[i])),
+          stage.resolve(Integer.toString(i)),
           root.resolve(files.get(i).path()),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
