@@ -8,9 +8,10 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
 import org.tartarus.snowball.SnowballStemmer;
 
 /**
@@ -36,13 +37,22 @@ final class TermTokenizer extends Tokenizer {
   private static final int MAX_REMEMBERED_LENGTH = 2 * Analysis.MAX_TERM_LENGTH;
 
   /** The remembered term of a word that gives none. */
-  private static final char[] NONE = new char[0];
+  private static final BytesRef NONE = new BytesRef();
+
+  /** Which ASCII characters are word characters ({@link Words#isWordChar}). */
+  private static final boolean[] ASCII_WORD = asciiWordChars();
 
   private final SnowballStemmer stemmer;
   private final Optional<CharArraySet> stopWords;
   private final Consumer<String> accentedWords;
-  private final CharArrayMap<char[]> terms = new CharArrayMap<>(4096, false);
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /**
+   * Each word's term as the UTF-8 bytes Lucene indexes, so a remembered word costs no encoding. The
+   * term is set as bytes: added first, this attribute is the one the index reads terms from.
+   */
+  private final CharArrayMap<BytesRef> terms = new CharArrayMap<>(4096, false);
+
+  private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
@@ -85,22 +95,49 @@ final class TermTokenizer extends Tokenizer {
   public boolean incrementToken() throws IOException {
     clearAttributes();
     int skippedHere = 0;
+    // The scans are written out here, not behind a per-character method: they run over every
+    // character of every note, under a compiler that inlines little.
+    char[] chars = text;
     while (next < length) {
       int start = next;
-      while (start < length && wordCharAt(start) < 0) {
-        start -= wordCharAt(start);
+      while (start < length) {
+        char c = chars[start];
+        if (c < 0x80) {
+          if (ASCII_WORD[c]) {
+            break;
+          }
+          start++;
+        } else {
+          int count = wordCharAt(start);
+          if (count > 0) {
+            break;
+          }
+          start -= count;
+        }
       }
       int end = start;
-      for (int count = wordCharAt(end); end < length && count > 0; count = wordCharAt(end)) {
-        end += count;
+      while (end < length) {
+        char c = chars[end];
+        if (c < 0x80) {
+          if (!ASCII_WORD[c]) {
+            break;
+          }
+          end++;
+        } else {
+          int count = wordCharAt(end);
+          if (count < 0) {
+            break;
+          }
+          end += count;
+        }
       }
       next = end;
       if (start == end) {
         break;
       }
-      char[] result = termAt(start, end - start);
+      BytesRef result = termAt(start, end - start);
       if (result.length > 0) {
-        term.copyBuffer(result, 0, result.length);
+        term.setBytesRef(result);
         offset.setOffset(correctOffset(start), correctOffset(end));
         // Like FilteringTokenFilter: dropped words still count as positions.
         position.setPositionIncrement(1 + skippedHere);
@@ -121,26 +158,18 @@ final class TermTokenizer extends Tokenizer {
   }
 
   /**
-   * The length of the code point at {@code at} (1 or 2), negated when it is not a word character
-   * ({@link Words#isWordChar}); 0 at the end of the text.
+   * The length of the non-ASCII code point at {@code at} (1 or 2), negated when it is not a word
+   * character ({@link Words#isWordChar}).
    */
   private int wordCharAt(int at) {
-    if (at >= length) {
-      return 0;
-    }
-    char c = text[at];
-    if (c < 0x80) {
-      // Most of any note is ASCII: answered without looking up Unicode properties.
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? 1 : -1;
-    }
     int point = Character.codePointAt(text, at, length);
     int count = Character.charCount(point);
     return Words.isWordChar(point) ? count : -count;
   }
 
   /** The term of the word at {@code text[start, start + count)}, remembered or made. */
-  private char[] termAt(int start, int count) {
-    char[] result = count <= MAX_REMEMBERED_LENGTH ? terms.get(text, start, count) : null;
+  private BytesRef termAt(int start, int count) {
+    BytesRef result = count <= MAX_REMEMBERED_LENGTH ? terms.get(text, start, count) : null;
     if (result == null) {
       char[] word = Arrays.copyOfRange(text, start, start + count);
       for (char c : word) {
@@ -160,8 +189,8 @@ final class TermTokenizer extends Tokenizer {
     return result;
   }
 
-  /** The term of {@code word} (changed in place), or {@link #NONE}. */
-  private char[] termOf(char[] word) {
+  /** The term of {@code word} (changed in place) as UTF-8, or {@link #NONE}. */
+  private BytesRef termOf(char[] word) {
     CharacterUtils.toLowerCase(word, 0, word.length);
     if (stopWords.isPresent() && stopWords.get().contains(word, 0, word.length)) {
       return NONE;
@@ -172,6 +201,14 @@ final class TermTokenizer extends Tokenizer {
     String folded = Analysis.fold(stem);
     return folded.isEmpty() || folded.length() > Analysis.MAX_TERM_LENGTH
         ? NONE
-        : folded.toCharArray();
+        : new BytesRef(folded);
+  }
+
+  private static boolean[] asciiWordChars() {
+    boolean[] word = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      word[c] = Words.isWordChar(c);
+    }
+    return word;
   }
 }
