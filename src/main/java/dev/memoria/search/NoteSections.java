@@ -69,7 +69,7 @@ final class NoteSections {
         opening ? note.tags() : List.of(),
         analysed(texts.prose),
         analysed(texts.code),
-        collapse(texts.shown));
+        texts.shown.toString());
   }
 
   /**
@@ -83,10 +83,10 @@ final class NoteSections {
   private static final class Texts {
     final StringBuilder prose = new StringBuilder();
     final StringBuilder code = new StringBuilder();
-    final StringBuilder shown = new StringBuilder();
+    final Collapsed shown = new Collapsed();
 
     boolean isBlank() {
-      return shown.toString().isBlank();
+      return shown.isEmpty();
     }
 
     private void text(CharSequence text) {
@@ -106,7 +106,7 @@ final class NoteSections {
 
     private void codeText(String plain) {
       code.append(' ').append(plain);
-      shown.append(' ').append(plain).append(' ');
+      shown.append(" ").append(plain).append(" ");
     }
 
     /**
@@ -163,42 +163,68 @@ final class NoteSections {
   }
 
   /** Runs of whitespace made one space, ends trimmed. */
-  static String collapse(StringBuilder builder) {
-    String text = builder.toString();
-    int length = text.length();
-    // Most whitespace is already one space between words: only the other runs are rewritten, and
-    // the text between them is copied whole.
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (!isWhitespace(c)
-          || c == ' ' && i > 0 && i + 1 < length && !isWhitespace(text.charAt(i + 1))) {
-        continue;
-      }
-      int end = i + 1;
-      while (end < length && isWhitespace(text.charAt(end))) {
-        end++;
-      }
-      if (out == null) {
-        out = new StringBuilder(length);
-      }
-      out.append(text, copied, i);
-      if (i > 0 && end < length) {
-        out.append(' ');
-      }
-      copied = end;
-      i = end - 1;
-    }
-    return out == null ? text : out.append(text, copied, length).toString();
+  static String collapse(CharSequence text) {
+    return new Collapsed().append(text.toString()).toString();
   }
 
-  /** {@link Character#isWhitespace}, answered for ASCII without Unicode tables. */
-  private static boolean isWhitespace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+  /**
+   * Text with every run of whitespace made one space and the ends trimmed, collapsed as it is
+   * appended: most appended text has no run to collapse and is copied whole, where collapsing the
+   * whole text afterwards went over every character three more times.
+   */
+  private static final class Collapsed {
+    private static final boolean[] ASCII_WHITESPACE = new boolean[0x80];
+
+    static {
+      for (char c = 0; c < 0x80; c++) {
+        ASCII_WHITESPACE[c] = Character.isWhitespace(c);
+      }
     }
-    return Character.isWhitespace(c);
+
+    private final StringBuilder text = new StringBuilder();
+
+    Collapsed append(String more) {
+      int length = more.length();
+      int copied = 0;
+      for (int i = 0; i < length; ) {
+        if (!isWhitespace(more.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = i + 1;
+        while (end < length && isWhitespace(more.charAt(end))) {
+          end++;
+        }
+        // Before the run is either a character of this text (not whitespace) or the text so far.
+        boolean afterWord = i > copied || !text.isEmpty() && text.charAt(text.length() - 1) != ' ';
+        if (!(afterWord && end == i + 1 && more.charAt(i) == ' ')) {
+          text.append(more, copied, i);
+          if (afterWord) {
+            text.append(' ');
+          }
+          copied = end;
+        }
+        i = end;
+      }
+      text.append(more, copied, length);
+      return this;
+    }
+
+    private static boolean isWhitespace(char c) {
+      return c < 0x80 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
+    }
+
+    boolean isEmpty() {
+      return text.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      int length = text.length();
+      return length > 0 && text.charAt(length - 1) == ' '
+          ? text.substring(0, length - 1)
+          : text.toString();
+    }
   }
 
   /**
