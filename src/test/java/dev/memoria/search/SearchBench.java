@@ -28,7 +28,8 @@ public final class SearchBench {
       VaultGenerator.generate(vault, Integer.parseInt(args[0]), VaultGenerator.DEFAULT_SEED);
     }
     NoteGraph graph = Vaults.graph(vault);
-    for (int run = 0; run < 4; run++) {
+    int runs = Integer.getInteger("runs", 4);
+    for (int run = 0; run < runs; run++) {
       com.sun.management.OperatingSystemMXBean os =
           (com.sun.management.OperatingSystemMXBean)
               java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -52,7 +53,7 @@ public final class SearchBench {
             (exportCpu - indexCpu) / 1e9,
             files.size(),
             SearchSites.size(files) / 1024.0);
-        if (run == 3) {
+        if (run == runs - 1) {
           SearchSites.write(index, site);
         }
       }
