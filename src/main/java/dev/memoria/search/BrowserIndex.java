@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -76,6 +78,10 @@ final class BrowserIndex {
       // Segments are read as one index: their documents are numbered in order, and MultiTerms sums
       // their statistics and joins their postings.
       Notes notes = notes(index.sections());
+      // The docs files need only the sections, not the index: made meanwhile on another core,
+      // while reading the postings of the largest field keeps one core alone busy.
+      ForkJoinTask<DocsFiles> docs =
+          ForkJoinPool.commonPool().submit(() -> docs(index.sections(), notes));
 
       StringBuilder manifest = new StringBuilder("{\"format\":").append(FORMAT);
       manifest.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
@@ -138,7 +144,9 @@ final class BrowserIndex {
 
       List<String> termShards = termShards(postings, sections, files);
       List<String> wordShards = wordShards(index.words(), files);
-      int perFile = docs(index.sections(), notes, files);
+      DocsFiles docsFiles = docs.join();
+      files.addAll(docsFiles.files());
+      int perFile = docsFiles.perFile();
 
       manifest.append(",\"langs\":[");
       boolean first = true;
@@ -352,10 +360,13 @@ final class BrowserIndex {
     return firsts;
   }
 
-  /** Writes the docs files, a fixed number of notes each; returns that number. */
-  private static int docs(List<IndexedSection> sections, Notes notes, List<OutputFile> files) {
+  /** The docs files, and how many notes each holds. */
+  private record DocsFiles(List<OutputFile> files, int perFile) {}
+
+  /** Makes the docs files, a fixed number of notes each. */
+  private static DocsFiles docs(List<IndexedSection> sections, Notes notes) {
     if (sections.isEmpty()) {
-      return 1;
+      return new DocsFiles(List.of(), 1);
     }
     List<Integer> starts = new ArrayList<>();
     for (int doc = 0; doc < sections.size(); doc++) {
@@ -371,7 +382,7 @@ final class BrowserIndex {
             .toList();
     long chars = byNote.stream().mapToLong(String::length).sum();
     int perFile = (int) Math.max(1, Math.min(byNote.size(), DOCS_CHARS * byNote.size() / chars));
-    files.addAll(
+    List<OutputFile> files =
         IntStream.range(0, (byNote.size() + perFile - 1) / perFile)
             .parallel()
             .mapToObj(
@@ -384,8 +395,8 @@ final class BrowserIndex {
                   return OutputFile.text(
                       "search/" + name + ".js", Json.scriptOfWritten(name, group, size));
                 })
-            .toList());
-    return perFile;
+            .toList();
+    return new DocsFiles(files, perFile);
   }
 
   /**
