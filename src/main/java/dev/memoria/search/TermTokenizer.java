@@ -95,42 +95,9 @@ final class TermTokenizer extends Tokenizer {
   public boolean incrementToken() throws IOException {
     clearAttributes();
     int skippedHere = 0;
-    // The scans are written out here, not behind a per-character method: they run over every
-    // character of every note, under a compiler that inlines little.
-    char[] chars = text;
     while (next < length) {
-      int start = next;
-      while (start < length) {
-        char c = chars[start];
-        if (c < 0x80) {
-          if (ASCII_WORD[c]) {
-            break;
-          }
-          start++;
-        } else {
-          int count = wordCharAt(start);
-          if (count > 0) {
-            break;
-          }
-          start -= count;
-        }
-      }
-      int end = start;
-      while (end < length) {
-        char c = chars[end];
-        if (c < 0x80) {
-          if (!ASCII_WORD[c]) {
-            break;
-          }
-          end++;
-        } else {
-          int count = wordCharAt(end);
-          if (count < 0) {
-            break;
-          }
-          end += count;
-        }
-      }
+      int start = skip(next, false);
+      int end = skip(start, true);
       next = end;
       if (start == end) {
         break;
@@ -158,13 +125,28 @@ final class TermTokenizer extends Tokenizer {
   }
 
   /**
-   * The length of the non-ASCII code point at {@code at} (1 or 2), negated when it is not a word
-   * character ({@link Words#isWordChar}).
+   * Where the run of word characters ({@code words}) or of other characters that starts at {@code
+   * from} ends. Each character is looked at here, not through a method per character: this runs
+   * over every character of every note, under a compiler that inlines little.
    */
-  private int wordCharAt(int at) {
-    int point = Character.codePointAt(text, at, length);
-    int count = Character.charCount(point);
-    return Words.isWordChar(point) ? count : -count;
+  private int skip(int from, boolean words) {
+    char[] chars = text;
+    int at = from;
+    while (at < length) {
+      char c = chars[at];
+      int count;
+      if (c < 0x80) {
+        count = ASCII_WORD[c] ? 1 : -1;
+      } else {
+        int point = Character.codePointAt(chars, at, length);
+        count = Words.isWordChar(point) ? Character.charCount(point) : -Character.charCount(point);
+      }
+      if (count > 0 != words) {
+        return at;
+      }
+      at += Math.abs(count);
+    }
+    return at;
   }
 
   /** The term of the word at {@code text[start, start + count)}, remembered or made. */
