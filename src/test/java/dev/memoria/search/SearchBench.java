@@ -14,7 +14,8 @@ import java.util.Locale;
  * size; writes the site so the first-query download can be measured in a browser.
  *
  * <p>Usage: {@code SearchBench NOTES|VAULT SITE_DIR}: a vault of NOTES notes is generated in a
- * temporary folder, or the vault VAULT is read.
+ * temporary folder, or the vault VAULT is read. {@code -Druns=N} indexes it N times in one JVM
+ * (default 4), as the first run also pays for loading and compiling the code.
  */
 public final class SearchBench {
 
