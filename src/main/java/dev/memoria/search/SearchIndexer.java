@@ -56,10 +56,6 @@ public final class SearchIndexer {
     notes.sort(
         Comparator.comparing((ParsedNote note) -> note.source().lang())
             .thenComparing(ParsedNote::id));
-    List<List<Section>> sections =
-        notes.parallelStream()
-            .map(note -> NoteSections.of(note, graph.pageUrls().get(note.id())))
-            .toList();
     // Every word of the notes goes through the analysis, which hands over those with accents.
     Set<String> accented = ConcurrentHashMap.newKeySet();
     try (Analyses analyses = new Analyses(accented::add)) {
@@ -67,50 +63,59 @@ public final class SearchIndexer {
       // its own segment, and the segments are joined in order, so documents keep their numbers.
       // Four runs per core, as notes differ in length and language: no core waits for another.
       int parts = Math.min(4 * Runtime.getRuntime().availableProcessors(), 1 + notes.size() / 500);
-      List<Directory> pieces =
+      List<Piece> pieces =
           IntStream.range(0, parts)
               .parallel()
               .mapToObj(
                   part ->
                       piece(
-                          sections.subList(
-                              part * sections.size() / parts, (part + 1) * sections.size() / parts),
+                          notes,
+                          part * notes.size() / parts,
+                          (part + 1) * notes.size() / parts,
+                          graph,
                           analyses))
               .toList();
       Directory directory = new ByteBuffersDirectory();
       // Readers and the export read several segments as one; merging them was a tenth of the time.
       IndexWriterConfig joined = config(analyses).setMergePolicy(NoMergePolicy.INSTANCE);
       try (IndexWriter writer = new IndexWriter(directory, joined)) {
-        writer.addIndexes(pieces.toArray(Directory[]::new));
+        writer.addIndexes(pieces.stream().map(Piece::directory).toArray(Directory[]::new));
       }
-      for (Directory piece : pieces) {
-        piece.close();
+      List<IndexedSection> shown = new ArrayList<>();
+      for (Piece piece : pieces) {
+        piece.directory().close();
+        shown.addAll(piece.sections());
       }
       WordTable words = WordTable.of(new TreeSet<>(accented), analyses);
-      List<IndexedSection> shown = new ArrayList<>();
-      for (int n = 0; n < sections.size(); n++) {
-        for (Section section : sections.get(n)) {
-          shown.add(IndexedSection.of(section, n));
-        }
-      }
       return new SearchIndex(directory, words, shown);
     }
   }
 
-  /** Indexes the sections of a run of notes. */
-  private static Directory piece(List<List<Section>> notes, Analyses analyses) {
+  /** A run of notes indexed: its segment, and what results show of its sections, in order. */
+  private record Piece(Directory directory, List<IndexedSection> sections) {}
+
+  /**
+   * Cuts the notes {@code from} to {@code to} into sections and indexes them. A section's texts are
+   * indexed as soon as they are made and then dropped, so they are still in the processor's cache
+   * and never outlive a young collection; only what results show is kept.
+   */
+  private static Piece piece(
+      List<ParsedNote> notes, int from, int to, NoteGraph graph, Analyses analyses) {
     Directory directory = new ByteBuffersDirectory();
+    List<IndexedSection> shown = new ArrayList<>();
     try (IndexWriter writer = new IndexWriter(directory, config(analyses))) {
-      for (int n = 0; n < notes.size(); n++) {
-        for (Section section : notes.get(n)) {
+      for (int n = from; n < to; n++) {
+        ParsedNote note = notes.get(n);
+        for (Section section : NoteSections.of(note, graph.pageUrls().get(note.id()))) {
           writer.addDocument(document(section));
+          shown.add(IndexedSection.of(section, n));
         }
       }
       writer.forceMerge(1);
     } catch (IOException e) {
       throw new UncheckedIOException("search: indexing in memory failed", e);
     }
-    return directory;
+    return new Piece(directory, shown);
   }
 
   private static IndexWriterConfig config(Analyses analyses) {
