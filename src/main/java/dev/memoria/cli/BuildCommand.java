@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -90,6 +92,24 @@ public final class BuildCommand implements Callable<Integer> {
               + " search: false in memoria.yml does).")
   boolean noSearch;
 
+  private Set<SiteConfigLoader.Overrides.Switch> switches() {
+    Set<SiteConfigLoader.Overrides.Switch> switches =
+        EnumSet.noneOf(SiteConfigLoader.Overrides.Switch.class);
+    if (drafts) {
+      switches.add(SiteConfigLoader.Overrides.Switch.DRAFTS);
+    }
+    if (unsafeHtml) {
+      switches.add(SiteConfigLoader.Overrides.Switch.UNSAFE_HTML);
+    }
+    if (force) {
+      switches.add(SiteConfigLoader.Overrides.Switch.FORCE);
+    }
+    if (noSearch) {
+      switches.add(SiteConfigLoader.Overrides.Switch.NO_SEARCH);
+    }
+    return switches;
+  }
+
   @Option(names = "--strict", description = "Exit with 1 when any note has an error.")
   boolean strict;
 
@@ -124,10 +144,7 @@ public final class BuildCommand implements Callable<Integer> {
                       Optional.of(this.out),
                       theme,
                       baseUrl,
-                      drafts,
-                      unsafeHtml,
-                      force,
-                      noSearch),
+                      switches()),
                   diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException e) {
       err.println("memoria build: " + e.getMessage());

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -31,40 +34,47 @@ public final class SiteConfigLoader {
   public static final Path DEFAULT_THEME = Path.of("themes", "default");
   static final String DEFAULT_TITLE = "Notes";
 
-  /** What the command line said; empty values leave the file's or the default value. */
+  /**
+   * What the command line said; empty values leave the file's or the default value, and the
+   * switches given turn their behaviour on.
+   */
   public record Overrides(
       Optional<Path> vault,
       Optional<Path> out,
       Optional<Path> theme,
       Optional<String> baseUrl,
-      boolean drafts,
-      boolean unsafeHtml,
-      boolean force,
-      boolean noSearch) {
+      Set<Switch> switches) {
+
+    /** The command line's on/off flags. */
+    public enum Switch {
+      /** {@code --drafts}: also publish notes marked {@code draft: true}. */
+      DRAFTS,
+      /** {@code --unsafe-html}: keep raw HTML in notes as written, not sanitised. */
+      UNSAFE_HTML,
+      /** {@code --force}: write into a non-empty folder that Memoria did not create. */
+      FORCE,
+      /** {@code --no-search}: build the site without its search index. */
+      NO_SEARCH
+    }
+
+    public Overrides {
+      switches =
+          switches.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(switches));
+    }
 
     /** Only the vault given; everything else from {@code memoria.yml} or the defaults. */
     public static Overrides vaultOnly(Path vault) {
       return new Overrides(
-          Optional.of(vault),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          false,
-          false,
-          false,
-          false);
+          Optional.of(vault), Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
     }
 
     public static Overrides none() {
       return new Overrides(
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          false,
-          false,
-          false,
-          false);
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
+    }
+
+    boolean has(Switch flag) {
+      return switches.contains(flag);
     }
   }
 
@@ -172,11 +182,11 @@ public final class SiteConfigLoader {
         title,
         lang,
         excludes,
-        overrides.drafts(),
-        overrides.unsafeHtml(),
-        overrides.force(),
+        overrides.has(Overrides.Switch.DRAFTS),
+        overrides.has(Overrides.Switch.UNSAFE_HTML),
+        overrides.has(Overrides.Switch.FORCE),
         checks,
-        search && !overrides.noSearch());
+        search && !overrides.has(Overrides.Switch.NO_SEARCH));
   }
 
   /** Reads {@code severity: {orphan: warning, todo: off}}; bad entries are reported and skipped. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +38,7 @@ class SiteBuilderCheckTest {
                     // No theme: a check must not need one, since it renders nothing.
                     Optional.of(temp.resolve("no-theme")),
                     Optional.empty(),
-                    false,
-                    false,
-                    false,
-                    false),
+                    Set.of()),
                 diagnostics);
     return new SiteBuilder(config).check(diagnostics);
   }
@@ -96,10 +94,7 @@ class SiteBuilderCheckTest {
                           Optional.empty(),
                           Optional.empty(),
                           Optional.empty(),
-                          false,
-                          false,
-                          false,
-                          false),
+                          Set.of()),
                       diagnostics);
           new SiteBuilder(config).check(diagnostics);
         });

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Runs whole builds the way {@code memoria build} does, for integration tests. */
@@ -51,10 +52,7 @@ public final class Builds {
                       Optional.of(out),
                       Optional.of(SiteConfigLoader.DEFAULT_THEME),
                       baseUrl,
-                      false,
-                      false,
-                      false,
-                      false),
+                      Set.of()),
                   diagnostics);
     } catch (SiteConfigLoader.InvalidConfigException e) {
       throw new IllegalArgumentException(e);
