@@ -145,7 +145,8 @@ public final class SiteWriter {
   public WriteResult write(List<OutputFile> first, Later later) throws IOException {
     Path root = target();
     String stagingPrefix = "." + root.getFileName() + STAGING_INFIX;
-    List<OutputFile> firstSorted = validate(first, root, stagingPrefix);
+    PathCheck paths = new PathCheck(root, stagingPrefix);
+    List<OutputFile> firstSorted = paths.add(first);
     SortedSet<String> previous = readManifest(root, stagingPrefix);
     removeStaleStaging(root, stagingPrefix);
     Folders firstFolders = planFolders(root, firstSorted, previous);
@@ -158,12 +159,10 @@ public final class SiteWriter {
       List<OutputFile> rest = later.await();
       if (!rest.isEmpty()) {
         // The later files follow the first ones, so a file's place in the list stays its staged
-        // name; the two lists are checked together before anything moves.
-        List<OutputFile> restSorted = new ArrayList<>(rest);
-        restSorted.sort(Comparator.comparing(OutputFile::path));
+        // name; they are checked against the first ones before anything moves.
+        List<OutputFile> restSorted = paths.add(rest);
         files = new ArrayList<>(firstSorted);
         files.addAll(restSorted);
-        validate(files, root, stagingPrefix);
         folders = planFolders(root, files, previous);
         Status[] restStatuses =
             stageAll(root, stage, restSorted, folders.existing(), firstSorted.size());
@@ -286,41 +285,72 @@ public final class SiteWriter {
 
   // ---- Inputs ---------------------------------------------------------------------------------
 
-  private static List<OutputFile> validate(
-      List<OutputFile> files, Path root, String stagingPrefix) {
-    String reservedStaging = stagingPrefix.toLowerCase(Locale.ROOT);
-    Map<String, String> byLowerPath = new HashMap<>();
-    for (OutputFile file : files) {
-      String path = file.path();
-      String lower = path.toLowerCase(Locale.ROOT);
-      if (lower.equals(MANIFEST) || lower.startsWith(reservedStaging)) {
-        throw new IllegalArgumentException(
-            "output path \"" + path + "\" is reserved for Memoria's own bookkeeping");
-      }
-      String other = byLowerPath.putIfAbsent(lower, path);
-      if (other != null) {
-        throw new IllegalArgumentException(
-            "two output files for one path: " + quotedPair(other, path));
-      }
-      Path target = root.resolve(path).normalize();
-      if (!target.startsWith(root) || target.equals(root)) {
-        throw new IllegalArgumentException(
-            "output path \"" + path + "\" leads outside the output folder");
-      }
+  /**
+   * The output paths met so far, list by list, each path checked against all before it: two files
+   * for one path (also differing only in case), a path that is both a file and a folder, Memoria's
+   * own names, and paths that lead out of the output folder are refused.
+   */
+  private static final class PathCheck {
+    private final Path root;
+    private final String reservedStaging;
+
+    /** Each file's path by its lower-cased path. */
+    private final Map<String, String> files = new HashMap<>();
+
+    /** For each lower-cased folder the files need, the path of one file in it. */
+    private final Map<String, String> folders = new HashMap<>();
+
+    PathCheck(Path root, String stagingPrefix) {
+      this.root = root;
+      this.reservedStaging = stagingPrefix.toLowerCase(Locale.ROOT);
     }
-    for (String lower : byLowerPath.keySet()) {
-      for (int slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) {
-        String asFile = byLowerPath.get(lower.substring(0, slash));
-        if (asFile != null) {
+
+    /**
+     * Checks {@code more} against each other and the files added before.
+     *
+     * @return {@code more} sorted by path
+     * @throws IllegalArgumentException naming the path or the two paths that cannot be written
+     */
+    List<OutputFile> add(List<OutputFile> more) {
+      for (OutputFile file : more) {
+        String path = file.path();
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.equals(MANIFEST) || lower.startsWith(reservedStaging)) {
           throw new IllegalArgumentException(
-              "output path is both a file and a folder: "
-                  + quotedPair(asFile, byLowerPath.get(lower)));
+              "output path \"" + path + "\" is reserved for Memoria's own bookkeeping");
+        }
+        String other = files.putIfAbsent(lower, path);
+        if (other != null) {
+          throw new IllegalArgumentException(
+              "two output files for one path: " + quotedPair(other, path));
+        }
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+          throw new IllegalArgumentException(
+              "output path \"" + path + "\" leads outside the output folder");
+        }
+        String inside = folders.get(lower);
+        if (inside != null) {
+          throw bothFileAndFolder(path, inside);
+        }
+        for (int slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) {
+          String folder = lower.substring(0, slash);
+          String asFile = files.get(folder);
+          if (asFile != null) {
+            throw bothFileAndFolder(asFile, path);
+          }
+          folders.putIfAbsent(folder, path);
         }
       }
+      List<OutputFile> sorted = new ArrayList<>(more);
+      sorted.sort(Comparator.comparing(OutputFile::path));
+      return sorted;
     }
-    List<OutputFile> sorted = new ArrayList<>(files);
-    sorted.sort(Comparator.comparing(OutputFile::path));
-    return sorted;
+
+    private static IllegalArgumentException bothFileAndFolder(String file, String inside) {
+      return new IllegalArgumentException(
+          "output path is both a file and a folder: " + quotedPair(file, inside));
+    }
   }
 
   private static String quotedPair(String a, String b) {

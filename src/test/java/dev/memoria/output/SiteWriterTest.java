@@ -528,6 +528,26 @@ class SiteWriterTest {
         clash.getMessage().contains("\"Search.html\" and \"search.html\""), clash.getMessage());
   }
 
+  @Test
+  void aLaterFileCannotMakeAFolderOfAFirstFile() throws IOException {
+    IllegalArgumentException clash =
+        assertFailsUntouched(
+            IllegalArgumentException.class,
+            List.of(page("search", "page"), page("index.html", "changed")),
+            () -> List.of(page("Search/a.js", "index")));
+    assertTrue(clash.getMessage().contains("\"Search/a.js\" and \"search\""), clash.getMessage());
+  }
+
+  @Test
+  void aLaterFileCannotStandWhereFirstFilesNeedAFolder() throws IOException {
+    IllegalArgumentException clash =
+        assertFailsUntouched(
+            IllegalArgumentException.class,
+            List.of(page("search/a.js", "index"), page("index.html", "changed")),
+            () -> List.of(page("SEARCH", "page")));
+    assertTrue(clash.getMessage().contains("\"SEARCH\" and \"search/a.js\""), clash.getMessage());
+  }
+
   /**
    * Writes {@code first} and then {@code later} over a one-page site, expecting {@code failure}:
    * the site and its folder must be as they were, with no staging folder left.
