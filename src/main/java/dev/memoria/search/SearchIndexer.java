@@ -96,8 +96,9 @@ public final class SearchIndexer {
 
   /**
    * Cuts the notes {@code from} to {@code to} into sections and indexes them. A section's texts are
-   * indexed as soon as they are made and then dropped, so they are still in the processor's cache
-   * and never outlive a young collection; only what results show is kept.
+   * indexed as soon as they are made and then dropped: they are read again while still in the
+   * processor's cache, and most die young, where holding all of them to the end had each collection
+   * copy them to the old generation. Only what results show is kept.
    */
   private static Piece piece(
       List<ParsedNote> notes, int from, int to, NoteGraph graph, Analyses analyses) {
