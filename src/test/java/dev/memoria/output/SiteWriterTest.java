@@ -519,33 +519,36 @@ class SiteWriterTest {
 
   @Test
   void laterFilesAreCheckedAgainstTheFirstOnesBeforeAnythingMoves() throws IOException {
-    IllegalArgumentException clash =
-        assertFailsUntouched(
-            IllegalArgumentException.class,
-            List.of(page("Search.html", "page"), page("index.html", "changed")),
-            () -> List.of(page("search.html", "index")));
-    assertTrue(
-        clash.getMessage().contains("\"Search.html\" and \"search.html\""), clash.getMessage());
+    assertLaterFileRefused(
+        page("Search.html", "page"),
+        page("search.html", "index"),
+        "\"Search.html\" and \"search.html\"");
   }
 
   @Test
   void aLaterFileCannotMakeAFolderOfAFirstFile() throws IOException {
-    IllegalArgumentException clash =
-        assertFailsUntouched(
-            IllegalArgumentException.class,
-            List.of(page("search", "page"), page("index.html", "changed")),
-            () -> List.of(page("Search/a.js", "index")));
-    assertTrue(clash.getMessage().contains("\"Search/a.js\" and \"search\""), clash.getMessage());
+    assertLaterFileRefused(
+        page("search", "page"), page("Search/a.js", "index"), "\"Search/a.js\" and \"search\"");
   }
 
   @Test
   void aLaterFileCannotStandWhereFirstFilesNeedAFolder() throws IOException {
+    assertLaterFileRefused(
+        page("search/a.js", "index"), page("SEARCH", "page"), "\"SEARCH\" and \"search/a.js\"");
+  }
+
+  /**
+   * Writes {@code first} and a changed page, then {@code later}, expecting the two to be refused
+   * with a message naming {@code pair} and nothing touched.
+   */
+  private void assertLaterFileRefused(OutputFile first, OutputFile later, String pair)
+      throws IOException {
     IllegalArgumentException clash =
         assertFailsUntouched(
             IllegalArgumentException.class,
-            List.of(page("search/a.js", "index"), page("index.html", "changed")),
-            () -> List.of(page("SEARCH", "page")));
-    assertTrue(clash.getMessage().contains("\"SEARCH\" and \"search/a.js\""), clash.getMessage());
+            List.of(first, page("index.html", "changed")),
+            () -> List.of(later));
+    assertTrue(clash.getMessage().contains(pair), clash.getMessage());
   }
 
   /**
