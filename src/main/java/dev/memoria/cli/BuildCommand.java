@@ -92,24 +92,6 @@ public final class BuildCommand implements Callable<Integer> {
               + " search: false in memoria.yml does).")
   boolean noSearch;
 
-  private Set<SiteConfigLoader.Overrides.Switch> switches() {
-    Set<SiteConfigLoader.Overrides.Switch> switches =
-        EnumSet.noneOf(SiteConfigLoader.Overrides.Switch.class);
-    if (drafts) {
-      switches.add(SiteConfigLoader.Overrides.Switch.DRAFTS);
-    }
-    if (unsafeHtml) {
-      switches.add(SiteConfigLoader.Overrides.Switch.UNSAFE_HTML);
-    }
-    if (force) {
-      switches.add(SiteConfigLoader.Overrides.Switch.FORCE);
-    }
-    if (noSearch) {
-      switches.add(SiteConfigLoader.Overrides.Switch.NO_SEARCH);
-    }
-    return switches;
-  }
-
   @Option(names = "--strict", description = "Exit with 1 when any note has an error.")
   boolean strict;
 
@@ -220,5 +202,24 @@ public final class BuildCommand implements Callable<Integer> {
   private static String describe(Exception e) {
     String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The on/off flags given, for the configuration. */
+  private Set<SiteConfigLoader.Overrides.Switch> switches() {
+    Set<SiteConfigLoader.Overrides.Switch> switches =
+        EnumSet.noneOf(SiteConfigLoader.Overrides.Switch.class);
+    if (drafts) {
+      switches.add(SiteConfigLoader.Overrides.Switch.DRAFTS);
+    }
+    if (unsafeHtml) {
+      switches.add(SiteConfigLoader.Overrides.Switch.UNSAFE_HTML);
+    }
+    if (force) {
+      switches.add(SiteConfigLoader.Overrides.Switch.FORCE);
+    }
+    if (noSearch) {
+      switches.add(SiteConfigLoader.Overrides.Switch.NO_SEARCH);
+    }
+    return switches;
   }
 }
